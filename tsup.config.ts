@@ -1,12 +1,12 @@
 import {defineConfig} from 'tsup'
 
 const common = {
-  target: 'node20',
+  target: 'node20' as const,
   splitting: false,
   treeshake: true,
   // The country dataset is a build-time input: inline the JSON, never resolve it at run time.
   noExternal: ['i18n-iso-countries']
-} as const
+}
 
 const entry = {index: 'src/index.ts', html: 'src/html/index.ts', testing: 'src/testing/index.ts'}
 

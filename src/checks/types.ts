@@ -1,0 +1,28 @@
+import type {Lexicons} from '../lexicons/index.js'
+import type {Position, Release, Severity} from '../models/types.js'
+
+/** A problem a check reports. */
+export interface CheckReport {
+  /** Stable code: `officeholder/not-in-office`. */
+  code: string
+  /** Human-readable reason. */
+  reason: string
+  /** Severity (default: `warning`). */
+  severity?: Severity | undefined
+  /** Where in the input (optional). */
+  place?: Position | null | undefined
+}
+
+/** What a check gets besides the release. */
+export interface CheckContext {
+  /** Lexicons in use. */
+  readonly lexicons: Lexicons
+}
+
+/** A check that runs on the finished release and reports problems. */
+export interface Check {
+  /** Stable id `scope:name`; the `source` of its diagnostics. */
+  readonly name: string
+  /** Inspect the release; return problems (never mutate the release). */
+  check(release: Readonly<Release>, context: CheckContext): readonly CheckReport[]
+}

@@ -1,0 +1,241 @@
+import type {Lexicons} from '../lexicons/index.js'
+import {compileCountries, matchCountry, type CountryTable} from './countries.js'
+import {findDates, type DateMention} from './dates.js'
+import {compilePeople, findPeople, type PeopleTable, type PersonMention} from './people.js'
+import {splitSentences} from './sentences.js'
+import {tokenize, type Token} from './tokens.js'
+import {compileVerbs, findVerb, lookup, type VerbPhrase, type VerbTable} from './verbs.js'
+
+/** Lexicons compiled into lookup tables, once per parser. */
+export interface Compiled {
+  readonly lexicons: Lexicons
+  readonly verbs: VerbTable
+  readonly people: PeopleTable
+  readonly countries: CountryTable
+}
+
+/**
+ * Compile lexicons into lookup tables.
+ *
+ * @param lexicons Lexicons.
+ * @returns Tables.
+ */
+export function compileLexicons(lexicons: Lexicons): Compiled {
+  return {
+    lexicons,
+    verbs: compileVerbs(lexicons),
+    people: compilePeople(lexicons),
+    countries: compileCountries(lexicons)
+  }
+}
+
+/** What the subject of a clause is. */
+export type SubjectKind = 'person' | 'party' | 'meeting' | 'pronoun' | 'it' | 'other' | 'none'
+
+/** A sentence, analyzed. */
+export interface SentenceAnalysis {
+  /** Sentence text. */
+  text: string
+  /** Start index in the analyzed text. */
+  start: number
+  /** End index in the analyzed text. */
+  end: number
+  /** Tokens (indices relative to `text`). */
+  tokens: Token[]
+  /** Token index where the main clause starts (after a leading adverbial). */
+  clause: number
+  /** The main verb phrase. */
+  verb: VerbPhrase | undefined
+  /** Kind of subject. */
+  subject: SubjectKind
+  /** People mentioned. */
+  people: PersonMention[]
+  /** Dates mentioned. */
+  dates: DateMention[]
+  /** Whether the main verb only establishes a meeting. */
+  establishing: boolean
+  /** Whether it is a quotation. */
+  quotation: boolean
+}
+
+const leadingWords = new Set([
+  'in', 'during', 'on', 'at', 'after', 'before', 'following', 'prior', 'today', 'yesterday', 'earlier',
+  'later', 'building', 'as', 'under', 'through', 'throughout', 'together', 'separately', 'additionally',
+  'also', 'furthermore', 'moreover', 'finally', 'further', 'since', 'with', 'given', 'then', 'meanwhile',
+  'to', 'when', 'while', 'for', 'from', 'by', 'upon', 'over', 'across', 'drawing', 'recognizing',
+  'reflecting', 'noting', 'consistent', 'in addition', 'among', 'beyond', 'again', 'lastly', 'first',
+  'second', 'third', 'specifically', 'importantly', 'notably', 'separately', 'thereafter', 'subsequently',
+  'there', 'here', 'last', 'this', 'next', 'both', 'of', 'regarding', 'looking', 'amid', 'against'
+])
+const partyNouns =
+  /^(?:sides?|part(?:y|ies)|delegations?|leaders?|officials?|ministers?|secretar(?:y|ies)|governments?|countr(?:y|ies)|nations?|co-chairs?|chairs?|principals?|representatives?|teams?|participants?|counterparts?|allies|partners?|presidents?|prime|members?|administration|envoys?|diplomats?|heads?|authorities|states?|ministr(?:y|ies)|people|quad|we|two|three|four)$/i
+const meetingNouns =
+  /^(?:meetings?|dialogues?|discussions?|talks|sessions?|consultations?|summits?|group|committee|calls?|conversations?|exchanges?|visit|conference|forum|gathering|ministerial|council|commission|ncg|scm|hled)$/i
+const titleHeads = /^(?:Secretary|Minister|President|Prime|King|Queen|Chancellor|Ambassador|Majesty|Highness|Excellency|Premier|Advisor|Adviser|Envoy|Director|Coordinator|Representative|Deputy|Crown|Emir|Sultan|Taoiseach|Governor|Commissioner|Chair|Chairman|Spokesperson|Counselor)$/
+
+/**
+ * Analyze one sentence or list item.
+ *
+ * @param text Sentence text.
+ * @param start Start index of the sentence in its block.
+ * @param compiled Lexicon tables.
+ * @param reference Publication date ("today"), if known.
+ * @param item Whether it is a list item (gerunds and imperatives may open it).
+ * @returns Analysis.
+ */
+export function analyzeSentence(text: string, start: number, compiled: Compiled, reference: string | null, item = false): SentenceAnalysis {
+  const tokens = tokenize(text)
+  const people = findPeople(text, tokens, compiled.people, compiled.countries)
+  const dates = findDates(text, reference)
+  const clause = clauseStart(tokens, people)
+  const clauseTokens = tokens.slice(clause)
+  const verbAt = findVerb(clauseTokens, compiled.verbs, {item})
+  let verb = verbAt ? {...verbAt, index: verbAt.index + clause} : undefined
+  const subject = verb ? classifySubject(tokens, clause, verb.index, people, compiled) : 'none'
+
+  let establishing = false
+  if (verb) {
+    const base = verb.base
+    establishing = compiled.verbs.establishing.has(base) || compiled.verbs.establishing.has(base.split(' ')[0] ?? base)
+    if (base === 'welcome' || base === 'host') {
+      // "welcomed X to the White House" establishes; "welcomed the decision" is an outcome.
+      const after = tokens.slice(verb.index + 1, verb.index + 12).map((token) => token.text)
+      const toIndex = after.indexOf('to')
+      establishing = base === 'host' ? !/^(?:a|an)$/.test(after[0] ?? '') || after.includes('for') : toIndex > 0 && people.some((person) => person.first > verb!.index && person.first < verb!.index + 1 + toIndex)
+    }
+    if (base === 'call' && /^(?:on|upon|for)$/.test(tokens[verb.index + 1]?.text ?? '') && !people.some((person) => person.first === verb!.index + 2 || person.first === verb!.index + 3)) {
+      establishing = false
+    }
+    if (base === 'take' && tokens[verb.index + 1]?.text !== 'place') establishing = false
+    if (base === 'pay' && !/^(?:a|an)$/.test(tokens[verb.index + 1]?.text ?? '')) establishing = false
+    if (establishing && verb.bases.length > 1) {
+      // "met ... and jointly reaffirmed": the outcome verb carries the sentence.
+      const position = verb.bases.findIndex((candidate) => !compiled.verbs.establishing.has(candidate))
+      if (position > 0) {
+        const verbs = verb.verbs.slice(position)
+        const bases = verb.bases.slice(position)
+        verb = {...verb, verb: verbs[0] ?? verb.verb, base: bases[0] ?? verb.base, verbs, bases}
+        establishing = false
+      }
+    }
+  }
+  const quotation =
+    /^["“'‘]/.test(text) ||
+    (verb !== undefined && compiled.verbs.quotation.has(verb.base)) ||
+    (/[“"]/.test(text) && verb !== undefined && /^(?:note|state|add|remark|emphasize|stress)$/.test(verb.base) && /[,:]\s*[“"]/.test(text))
+  return {text, start, end: start + text.length, tokens, clause, verb, subject, people, dates, establishing, quotation}
+}
+
+/**
+ * Find where the main clause starts: after a leading adverbial phrase that
+ * ends in a comma ("During the meeting,", "Building on ..., ").
+ *
+ * @param tokens Tokens.
+ * @param people People (their spans are not adverbials).
+ * @returns Token index.
+ */
+function clauseStart(tokens: readonly Token[], people: readonly PersonMention[]): number {
+  const first = tokens[0]?.text.toLowerCase() ?? ''
+  if (!leadingWords.has(first) && !/ing$/.test(first) && !/^(?:on|in|at)$/.test(first)) return 0
+  if (people.some((person) => person.first === 0)) return 0
+  let depth = 0
+  for (let index = 1; index < Math.min(tokens.length, 60); index++) {
+    const text = tokens[index]?.text ?? ''
+    if (text === '(') depth++
+    if (text === ')') depth = Math.max(0, depth - 1)
+    if (depth > 0 || text !== ',') continue
+    // "in Washington, D.C., ..." and "on May 21, 2021, ...": keep going.
+    const next = tokens[index + 1]?.text ?? ''
+    if (/^(?:D\.C\.|DC|\d{4})$/.test(next)) continue
+    return index + 1
+  }
+  return 0
+}
+
+/**
+ * Classify the subject between the clause start and the verb.
+ *
+ * @param tokens Tokens.
+ * @param from Clause start.
+ * @param to Verb index.
+ * @param people People in the sentence.
+ * @param compiled Tables.
+ * @returns Subject kind.
+ */
+function classifySubject(tokens: readonly Token[], from: number, to: number, people: readonly PersonMention[], compiled: Compiled): SubjectKind {
+  if (to <= from) return 'none'
+  const words = tokens.slice(from, to).map((token) => token.text)
+  const first = (words[0] ?? '').toLowerCase()
+  if (first === 'it' && to - from <= 2) return 'it'
+  if (/^(?:they|he|she|we|both)$/.test(first)) return 'pronoun'
+  // A subject never contains its own clause-level comma-free relative verb.
+  if (people.some((person) => person.first >= from && person.first < to)) return 'person'
+  let sawMeeting = false
+  let sawParty = false
+  for (let index = from; index < to; index++) {
+    const word = tokens[index]?.text ?? ''
+    if (titleHeads.test(word)) return 'person'
+    if (partyNouns.test(word)) sawParty = true
+    if (meetingNouns.test(word)) sawMeeting = true
+    if (/^\p{Lu}/u.test(word) && matchCountry(tokens, index, compiled.countries)) sawParty = true
+  }
+  if (sawMeeting) return 'meeting'
+  if (sawParty) return 'party'
+  return 'other'
+}
+
+/**
+ * Split block text into sentences and analyze each.
+ *
+ * @param text Block text.
+ * @param compiled Tables.
+ * @param reference Publication date.
+ * @returns Analyses.
+ */
+export function analyzeText(text: string, compiled: Compiled, reference: string | null): SentenceAnalysis[] {
+  return splitSentences(text).map((span) => analyzeSentence(text.slice(span.start, span.end), span.start, compiled, reference))
+}
+
+/**
+ * Whether an analyzed prose sentence reports an outcome: its subject is a
+ * person, party, delegation or the meeting, its main verb reports what they
+ * did or declared, and it is neither a quotation, nor a state ("are united"),
+ * nor a sentence that only establishes the meeting.
+ *
+ * @param sentence Analysis.
+ * @returns Whether it is an outcome.
+ */
+export function isProseOutcome(sentence: SentenceAnalysis): boolean {
+  const {verb, subject} = sentence
+  if (!verb || sentence.quotation || verb.stative || sentence.establishing) return false
+  if (verb.copular) return subject === 'it' || subject === 'meeting'
+  if (subject === 'it') return false
+  if (verb.form === 'gerund' && verb.modifiers.length === 0 && verb.index === sentence.clause) return false
+  return subject === 'person' || subject === 'party' || subject === 'meeting' || subject === 'pronoun'
+}
+
+/**
+ * The verb of a list item: the first main verb, or `undefined` for verbless
+ * noun phrases.
+ *
+ * @param text Item text.
+ * @param compiled Tables.
+ * @param reference Publication date.
+ * @returns Analysis of the item's first sentence.
+ */
+export function analyzeItem(text: string, compiled: Compiled, reference: string | null): SentenceAnalysis {
+  const first = splitSentences(text)[0]
+  const sentence = first ? text.slice(first.start, first.end) : text
+  return analyzeSentence(sentence, first?.start ?? 0, compiled, reference, true)
+}
+
+/**
+ * Whether a word is a verb form the tables know.
+ *
+ * @param word Word.
+ * @param compiled Tables.
+ * @returns Whether it is.
+ */
+export function isVerbForm(word: string, compiled: Compiled): boolean {
+  return lookup(word.toLowerCase(), compiled.verbs) !== undefined
+}

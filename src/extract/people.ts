@@ -1,0 +1,507 @@
+import type {Lexicons} from '../lexicons/index.js'
+import {matchCountry, type CountryTable} from './countries.js'
+import {stripPossessive, type Token} from './tokens.js'
+
+/** People lexicons compiled once per parser. */
+export interface PeopleTable {
+  readonly heads: ReadonlySet<string>
+  readonly modifiers: ReadonlySet<string>
+  readonly domains: ReadonlySet<string>
+  /** Honorifics and ranks as token sequences, longest first. */
+  readonly styles: ReadonlyArray<{tokens: string[]; text: string; military: boolean}>
+  readonly suffixes: ReadonlySet<string>
+  readonly particles: ReadonlySet<string>
+  readonly abbreviations: ReadonlyMap<string, string>
+  readonly places: ReadonlySet<string>
+}
+
+/** A person mention found in a sentence. */
+export interface PersonMention {
+  /** Name without honorifics, with suffixes. */
+  name: string
+  /** Title as written, if any. */
+  title: string | undefined
+  /** Rank or honorific, if any. */
+  rank: string | undefined
+  /** Country or organization code, if the mention says. */
+  country: string | undefined
+  /** Token index where the whole mention starts (title included). */
+  first: number
+  /** Token index after the whole mention. */
+  last: number
+  /** Token span of the name. */
+  nameStart: number
+  nameEnd: number
+  /** Text index span of the name. */
+  start: number
+  end: number
+  /** Whether the name is a single word ("Secretary Austin"). */
+  short: boolean
+}
+
+const stopNames = new Set([
+  'The', 'This', 'That', 'These', 'Those', 'A', 'An', 'In', 'On', 'At', 'For', 'And', 'But', 'Or', 'Today',
+  'Yesterday', 'Tomorrow', 'He', 'She', 'They', 'We', 'It', 'I', 'His', 'Her', 'Their', 'Our', 'Its', 'Both',
+  'During', 'After', 'Before', 'Following', 'As', 'With', 'Office', 'Department', 'Ministry', 'Government',
+  'Embassy', 'Republic', 'Kingdom', 'State', 'States', 'United', 'Alliance', 'Dialogue', 'Meeting', 'Summit',
+  'Group', 'Committee', 'Council', 'Forum', 'Conference', 'Partnership', 'Initiative', 'Strategy',
+  'Framework', 'Agreement', 'Treaty', 'Memorandum', 'Declaration', 'Statement', 'Communiqué', 'Communique',
+  'Readout', 'Fact', 'Sheet', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+  'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
+  'Saturday', 'Sunday', 'Quad', 'Administration', 'Also', 'Together', 'Additionally', 'Under', 'Through',
+  'Building', 'To', 'From', 'By', 'Of', 'Then', 'Mission', 'Delegation', 'Indo-Pacific', 'Pacific',
+  'Atlantic', 'Arctic', 'Security', 'Defense', 'Defence', 'Affairs', 'Foreign', 'National', 'House',
+  'White', 'Pentagon', 'Parties', 'Party', 'Sides', 'Leaders', 'Ministers', 'Secretaries', 'Officials',
+  'Both', 'Such', 'Any', 'All', 'Each', 'Further', 'However', 'Moreover', 'Furthermore', 'Finally', 'There',
+  'Here', 'Where', 'When', 'While', 'If', 'Since', 'Until', 'Upon', 'Among', 'Between', 'Against', 'Within',
+  'Without', 'Across', 'Including', 'Regarding', 'Per', 'Via', 'Not', 'No', 'Yes', 'Please', 'Read', 'See',
+  'Photo', 'Credit', 'Posted', 'Last', 'Updated', 'Begin', 'End', 'Text', 'Press', 'Release', 'Media',
+  'Note', 'Readout', 'Joint', 'Statement', 'Key', 'Outcomes', 'Next', 'Steps', 'Overview', 'Background',
+  'G7', 'G20', 'ASEAN', 'NATO', 'EU', 'UN', 'AUKUS', 'APEC', 'COVID-19', 'DPRK', 'PRC', 'ROK', 'U.S.', 'US',
+  'UK', 'Ambassadors', 'Excellency', 'Majesty', 'Highness', 'Court', 'Law', 'Society', 'Bank', 'Fund',
+  'Centre', 'Center', 'Chambers', 'School', 'Schools', 'University', 'Institute', 'Agency', 'Board',
+  'Force', 'Forces', 'Army', 'Navy', 'Command', 'Ministerial', 'Consultative', 'Strategic', 'Economic'
+])
+
+/**
+ * Compile the people lexicons.
+ *
+ * @param lexicons Lexicons.
+ * @returns Table.
+ */
+export function compilePeople(lexicons: Lexicons): PeopleTable {
+  const styles = [
+    ...lexicons.honorifics.map((text) => ({text, military: false})),
+    ...lexicons.militaryRanks.map((text) => ({text, military: true}))
+  ]
+    .map(({text, military}) => ({tokens: text.split(' '), text, military}))
+    .sort((a, b) => b.tokens.length - a.tokens.length)
+  return {
+    heads: new Set(lexicons.officeHeads),
+    modifiers: new Set(lexicons.officeModifiers),
+    domains: new Set(lexicons.officeDomains),
+    styles,
+    suffixes: new Set(lexicons.nameSuffixes),
+    particles: new Set(lexicons.nameParticles),
+    abbreviations: new Map(Object.entries(lexicons.titleAbbreviations)),
+    places: new Set([...Object.keys(lexicons.cities), ...Object.keys(lexicons.regions)])
+  }
+}
+
+/**
+ * Match an honorific or rank at `index`.
+ *
+ * @param tokens Tokens.
+ * @param index Start.
+ * @param table Table.
+ * @returns The style and its token length.
+ */
+function matchStyle(tokens: readonly Token[], index: number, table: PeopleTable): {text: string; length: number; military: boolean} | undefined {
+  for (const style of table.styles) {
+    let ok = true
+    for (let offset = 0; offset < style.tokens.length; offset++) {
+      if (tokens[index + offset]?.text !== style.tokens[offset]) {
+        ok = false
+        break
+      }
+    }
+    if (ok) return {text: style.text, length: style.tokens.length, military: style.military}
+  }
+  return undefined
+}
+
+/**
+ * Whether a token is a word of an office domain (listed, or by its suffix).
+ *
+ * @param text Token.
+ * @param table Table.
+ * @returns Whether it is a domain word.
+ */
+function isDomainWord(text: string, table: PeopleTable): boolean {
+  if (table.domains.has(text) || table.heads.has(text) || table.modifiers.has(text)) return true
+  return /^\p{Lu}[\p{Ll}-]+(?:ies|tion|tions|ment|ments|ism|ity|ance|ence|ics|ure|ship|ery|ogy|ing|ness|al)$/u.test(text)
+}
+
+/**
+ * Read a title at `index`: modifiers, at least one head noun, and an
+ * optional domain after "of", "for" or "to"; "and" joins a second title.
+ *
+ * @param tokens Tokens.
+ * @param index Start.
+ * @param table Table.
+ * @param countries Country table.
+ * @returns The end of the title (exclusive), or `undefined`.
+ */
+export function readTitle(tokens: readonly Token[], index: number, table: PeopleTable, countries: CountryTable): number | undefined {
+  let cursor = index
+  let end: number | undefined
+  let sawHead = false
+  while (cursor < tokens.length) {
+    const text = tokens[cursor]?.text ?? ''
+    if (table.heads.has(text)) {
+      sawHead = true
+      cursor++
+      end = cursor
+      // "Permanent Secretary (Law)": a short parenthetical domain.
+      if (tokens[cursor]?.text === '(' && tokens[cursor + 2]?.text === ')' && /^\p{Lu}/u.test(tokens[cursor + 1]?.text ?? '')) {
+        cursor += 3
+        end = cursor
+      }
+      continue
+    }
+    if (table.modifiers.has(text) || /^\d+(?:st|nd|rd|th)$/.test(text)) {
+      cursor++
+      continue
+    }
+    if (text === '-' && sawHead === false) {
+      cursor++
+      continue
+    }
+    if ((text === 'of' || text === 'for' || text === 'to' || text === 'on') && sawHead && end === cursor) {
+      const domainEnd = readDomain(tokens, cursor + 1, table, countries)
+      if (domainEnd > cursor + 1) {
+        cursor = domainEnd
+        end = cursor
+        continue
+      }
+      break
+    }
+    if (text === 'and' && sawHead && end === cursor) {
+      // "Minister for Home Affairs and Minister for Law"
+      const next = tokens[cursor + 1]?.text ?? ''
+      if (table.heads.has(next) || table.modifiers.has(next)) {
+        const more = readTitle(tokens, cursor + 1, table, countries)
+        if (more !== undefined) {
+          cursor = more
+          end = more
+        }
+      }
+      break
+    }
+    if (!sawHead && (table.domains.has(text) || (text === 'and' && cursor > index)) && /^(?:\p{Lu}|and$)/u.test(text)) {
+      // "Political and Legal Affairs Commission Secretary": domain words before a head.
+      cursor++
+      continue
+    }
+    break
+  }
+  return sawHead ? end : undefined
+}
+
+/**
+ * Read the domain of an office after "of"/"for": domain words, countries,
+ * "the", "and" and commas between them.
+ *
+ * @param tokens Tokens.
+ * @param index Start (after "of").
+ * @param table Table.
+ * @param countries Country table.
+ * @returns End of the domain.
+ */
+function readDomain(tokens: readonly Token[], index: number, table: PeopleTable, countries: CountryTable): number {
+  let cursor = index
+  let end = index
+  while (cursor < tokens.length) {
+    const text = tokens[cursor]?.text ?? ''
+    if (text === 'the' || text === 'The') {
+      cursor++
+      continue
+    }
+    const country = matchCountry(tokens, cursor, countries)
+    if (country && !country.demonym) {
+      cursor += country.length
+      end = cursor
+      if (country.possessive) break
+      continue
+    }
+    if (/^\p{Lu}/u.test(text) && (isDomainWord(stripPossessive(text).text, table) || country?.demonym)) {
+      cursor++
+      end = cursor
+      continue
+    }
+    if ((text === 'and' || text === ',' || text === 'of' || text === 'to' || text === '&') && end === cursor) {
+      // Continue only if a domain word follows (", and Human Rights").
+      let next = cursor + 1
+      while (tokens[next]?.text === 'and' || tokens[next]?.text === 'the' || tokens[next]?.text === ',') next++
+      const following = tokens[next]?.text ?? ''
+      if (table.heads.has(following) || table.modifiers.has(following) && text === 'and') break
+      if (/^\p{Lu}/u.test(following) && (isDomainWord(stripPossessive(following).text, table) || matchCountry(tokens, next, countries))) {
+        cursor = next
+        continue
+      }
+      break
+    }
+    break
+  }
+  return end
+}
+
+/**
+ * Read a personal name at `index`: capitalized words, initials, particles and
+ * suffixes; it stops at a possessive, "of", or a lower-case word.
+ *
+ * @param tokens Tokens.
+ * @param index Start.
+ * @param table Table.
+ * @param countries Country table.
+ * @returns The name span, or `undefined`.
+ */
+export function readName(
+  tokens: readonly Token[],
+  index: number,
+  table: PeopleTable,
+  countries: CountryTable
+): {end: number; possessive: boolean} | undefined {
+  let cursor = index
+  let words = 0
+  let possessive = false
+  while (cursor < tokens.length && words < 6) {
+    const raw = tokens[cursor]?.text ?? ''
+    const {text, possessive: isPossessive} = stripPossessive(raw)
+    const initial = /^\p{Lu}\.?$/u.test(text) || /^\p{Lu}\.\p{Lu}\.$/u.test(text)
+    if (words > 0 && table.suffixes.has(text)) {
+      cursor++
+      if (isPossessive) possessive = true
+      break
+    }
+    if (words > 0 && text === ',' && table.suffixes.has(tokens[cursor + 1]?.text ?? '')) {
+      cursor += 2
+      break
+    }
+    if (words > 0 && table.particles.has(text) && /^\p{Lu}/u.test(tokens[cursor + 1]?.text ?? '')) {
+      cursor++
+      continue
+    }
+    const capitalized = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(text)
+    if (!capitalized) break
+    if (words === 0 && (stopNames.has(text) || table.heads.has(text) || table.modifiers.has(text))) return undefined
+    if (words > 0 && text === 'The' && /^\p{Lu}/u.test(tokens[cursor + 1]?.text ?? '') && !isDomainWord(tokens[cursor + 1]?.text ?? '', table)) {
+      // Vietnamese middle names: "Hoang The Lien".
+      cursor++
+      words++
+      continue
+    }
+    if (words > 0 && (stopNames.has(text) || table.heads.has(text) || (table.modifiers.has(text) && !initial))) break
+    if (!initial && (table.places.has(text) || (matchCountry(tokens, cursor, countries) && !isPossessive && words === 0))) {
+      if (words === 0) return undefined
+      break
+    }
+    if (text.length > 2 && text === text.toUpperCase() && !initial && !/\d/.test(text) && words === 0 && text.length <= 5) {
+      // Acronyms ("NCG", "HLED") are not names.
+      return undefined
+    }
+    cursor++
+    words++
+    if (isPossessive) {
+      possessive = true
+      break
+    }
+  }
+  if (words === 0) return undefined
+  // A name is not only initials.
+  const parts = tokens.slice(index, cursor).map((token) => token.text)
+  if (parts.every((part) => /^\p{Lu}\.?$/u.test(part) || part === ',')) return undefined
+  return {end: cursor, possessive}
+}
+
+/**
+ * Find the person mentions in a sentence.
+ *
+ * @param text Text the tokens index.
+ * @param tokens Tokens.
+ * @param table People table.
+ * @param countries Country table.
+ * @returns Mentions in order.
+ */
+export function findPeople(text: string, tokens: readonly Token[], table: PeopleTable, countries: CountryTable): PersonMention[] {
+  const mentions: PersonMention[] = []
+  let index = 0
+  while (index < tokens.length) {
+    const mention = readMention(text, tokens, index, table, countries)
+    if (mention) {
+      mentions.push(mention)
+      index = Math.max(mention.last, index + 1)
+    } else {
+      index++
+    }
+  }
+  // Coordinated mentions share a country: "ROK Vice Foreign Minister Cho and Vice Defense Minister Shin".
+  for (let position = 0; position < mentions.length; position++) {
+    const mention = mentions[position]
+    if (!mention || mention.country) continue
+    const before = mentions[position - 1]
+    const after = mentions[position + 1]
+    const joined = (a: PersonMention, b: PersonMention) =>
+      tokens.slice(a.last, b.first).every((token) => token.text === 'and' || token.text === ',')
+    if (before?.country && joined(before, mention)) mention.country = before.country
+    else if (after?.country && joined(mention, after)) mention.country = after.country
+  }
+  return mentions
+}
+
+/**
+ * Read one mention at `index`.
+ *
+ * @param text Text.
+ * @param tokens Tokens.
+ * @param index Start.
+ * @param table Table.
+ * @param countries Countries.
+ * @returns Mention.
+ */
+function readMention(text: string, tokens: readonly Token[], index: number, table: PeopleTable, countries: CountryTable): PersonMention | undefined {
+  let cursor = index
+  let country: string | undefined
+  const first = index
+  if (tokens[cursor]?.text === 'the' || tokens[cursor]?.text === 'The') cursor++
+  const qualifier = matchCountry(tokens, cursor, countries)
+  let rank: string | undefined
+  let titleStart = cursor
+  if (qualifier) {
+    const afterQualifier = cursor + qualifier.length
+    const next = tokens[afterQualifier]?.text ?? ''
+    if (table.heads.has(next) || table.modifiers.has(next) || matchStyle(tokens, afterQualifier, table) || table.abbreviations.has(next)) {
+      country = qualifier.code
+      cursor = afterQualifier
+      titleStart = cursor
+    }
+  }
+  let style = matchStyle(tokens, cursor, table)
+  if (style && !style.military) {
+    rank = style.text
+    cursor += style.length
+    style = undefined
+  }
+  // Ranks that are also heads ("General") are read as ranks only before a name.
+  let title: string | undefined
+  let titleEnd = readTitle(tokens, cursor, table, countries)
+  const abbreviation = tokens[cursor]?.text ?? ''
+  if (titleEnd === undefined && table.abbreviations.has(abbreviation) && /^\p{Lu}/u.test(tokens[cursor + 1]?.text ?? '')) {
+    title = table.abbreviations.get(abbreviation)
+    titleEnd = cursor + 1
+  } else if (titleEnd !== undefined) {
+    title = slice(text, tokens, cursor, titleEnd)
+    titleStart = cursor
+  }
+  if (titleEnd !== undefined) cursor = titleEnd
+  // "His Majesty King Abdullah II", "Minister for Law Mr K Shanmugam".
+  const innerStyle = matchStyle(tokens, cursor, table)
+  if (innerStyle && readName(tokens, cursor + innerStyle.length, table, countries)) {
+    rank = rank ?? innerStyle.text
+    cursor += innerStyle.length
+  }
+  // "The Minister of Foreign Affairs, ..., M. Nasser Bourita"
+  if (title && tokens[cursor]?.text === ',') {
+    const styleAfterComma = matchStyle(tokens, cursor + 1, table)
+    if (styleAfterComma && readName(tokens, cursor + 1 + styleAfterComma.length, table, countries)) {
+      rank = rank ?? styleAfterComma.text
+      cursor += 1 + styleAfterComma.length
+    }
+  }
+  if (!title && !rank && style) {
+    rank = style.text
+    cursor += style.length
+  }
+
+  const name = readName(tokens, cursor, table, countries)
+  if (!name) return undefined
+  const nameStart = cursor
+  let nameEnd = name.end
+  let last = nameEnd
+  const nameTokens = tokens.slice(nameStart, nameEnd)
+  const nameWords = nameTokens.filter((token) => /^\p{L}/u.test(token.text) && !table.suffixes.has(token.text))
+
+  if (!title && !rank) {
+    // Bare names need an appositive title: "He Lifeng, Vice Premier of the State Council".
+    if (nameWords.length < 2 || name.possessive) return undefined
+    if (tokens[nameEnd]?.text !== ',') return undefined
+    let appositive = nameEnd + 1
+    if (tokens[appositive]?.text === 'the') appositive++
+    const appositiveCountry = matchCountry(tokens, appositive, countries)
+    let appositiveCode: string | undefined
+    if (appositiveCountry) {
+      appositiveCode = appositiveCountry.code
+      appositive += appositiveCountry.length
+    }
+    const end = readTitle(tokens, appositive, table, countries)
+    if (end === undefined) return undefined
+    title = slice(text, tokens, appositive, end)
+    country = country ?? appositiveCode
+    last = end
+  } else if (!title && tokens[nameEnd]?.text === ',' && !name.possessive) {
+    // "Mr Pang Kin Keong, Permanent Secretary (Law)"
+    let appositive = nameEnd + 1
+    if (tokens[appositive]?.text === 'the') appositive++
+    const appositiveCountry = matchCountry(tokens, appositive, countries)
+    if (appositiveCountry) appositive += appositiveCountry.length
+    const end = readTitle(tokens, appositive, table, countries)
+    if (end !== undefined) {
+      title = slice(text, tokens, appositive, end)
+      country = country ?? appositiveCountry?.code
+      last = end
+    }
+  }
+  if (nameStart === titleStart && title === undefined && rank === undefined) return undefined
+
+  // "... of Australia", "... of the Republic of Korea"
+  if (!name.possessive && tokens[nameEnd]?.text === 'of') {
+    let after = nameEnd + 1
+    if (tokens[after]?.text === 'the') after++
+    const of = matchCountry(tokens, after, countries)
+    if (of && !of.demonym) {
+      country = country ?? of.code
+      last = Math.max(last, after + of.length)
+    }
+  }
+  // "... led the U.S. delegation"
+  if (!country && tokens[last]?.text === 'led' && tokens[last + 1]?.text === 'the') {
+    const led = matchCountry(tokens, last + 2, countries)
+    if (led) country = led.code
+  }
+  // Title domains that end in a country: "President of the Law Society of Singapore".
+  if (!country && title && titleEnd !== undefined) {
+    for (let position = titleStart; position < titleEnd; position++) {
+      const found = matchCountry(tokens, position, countries)
+      if (found && !found.demonym && tokens[position - 1]?.text !== 'to' && (tokens[position - 1]?.text === 'of' || tokens[position - 1]?.text === 'the')) {
+        country = found.code
+        break
+      }
+    }
+  }
+
+  const start = tokens[nameStart]?.start ?? 0
+  let end = tokens[nameEnd - 1]?.end ?? start
+  let nameText = text.slice(start, end)
+  if (name.possessive) {
+    nameText = nameText.replace(/['’]s?$/, '')
+    end = start + nameText.length
+  }
+  return {
+    name: nameText,
+    title,
+    rank,
+    country,
+    first,
+    last: Math.max(last, nameEnd),
+    nameStart,
+    nameEnd,
+    start,
+    end,
+    short: nameWords.length === 1
+  }
+}
+
+/**
+ * Slice the text of a token span.
+ *
+ * @param text Text.
+ * @param tokens Tokens.
+ * @param from First token.
+ * @param to End token.
+ * @returns Text.
+ */
+function slice(text: string, tokens: readonly Token[], from: number, to: number): string {
+  const start = tokens[from]?.start ?? 0
+  const end = tokens[to - 1]?.end ?? start
+  return text.slice(start, end)
+}

@@ -1,0 +1,93 @@
+import {keepsPeriod} from './tokens.js'
+
+/** A sentence: its span in the block text. */
+export interface SentenceSpan {
+  /** Start index. */
+  start: number
+  /** End index (exclusive). */
+  end: number
+}
+
+const starters = new Set([
+  'The', 'They', 'He', 'She', 'We', 'It', 'Both', 'In', 'On', 'During', 'This', 'These', 'Those', 'Its',
+  'Their', 'His', 'Her', 'Our', 'A', 'An', 'As', 'At', 'After', 'Before', 'Following', 'Today', 'Yesterday',
+  'Finally', 'Additionally', 'Also', 'Further', 'Furthermore', 'Moreover', 'However', 'Together', 'I', 'There'
+])
+
+/**
+ * Split text into sentences. A period ends a sentence unless it belongs to an
+ * initial, a title abbreviation ("Mr.", "Gen.") or a dotted acronym ("U.S.")
+ * followed by a word that does not start a sentence; nothing splits before a
+ * dotted acronym ("Washington. D.C."); nothing splits inside “curly quotes”.
+ * Linear in the length of the text.
+ *
+ * @param text Text of a block.
+ * @returns Sentence spans, trimmed.
+ */
+export function splitSentences(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = []
+  let start = 0
+  let quote = 0
+  let quoteStart = 0
+  const length = text.length
+
+  for (let index = 0; index < length; index++) {
+    const char = text.charAt(index)
+    if (char === '“') {
+      if (quote === 0) quoteStart = index
+      quote++
+      continue
+    }
+    if (char === '”') {
+      if (quote > 0) quote--
+    }
+    if (char !== '.' && char !== '!' && char !== '?' && char !== '”') continue
+    if (char === '”' && !/[.!?]/.test(text.charAt(index - 1))) continue
+    // Inside a quotation that is still open (and not absurdly long): keep going.
+    if (quote > 0 && index - quoteStart < 1500) continue
+
+    // Move past closing quotes and brackets.
+    let end = index + 1
+    while (end < length && /["'”’)\]]/.test(text.charAt(end))) end++
+    if (end < length && text.charAt(end) !== ' ') continue
+    let next = end
+    while (next < length && text.charAt(next) === ' ') next++
+    if (next >= length) break
+    const following = /^[^\s]+/.exec(text.slice(next, next + 40))?.[0] ?? ''
+    if (!/^[\p{Lu}\d"“‘'(\[]/u.test(following)) continue
+
+    if (char === '.') {
+      const before = /[^\s(“"]+$/.exec(text.slice(Math.max(0, index - 40), index))?.[0] ?? ''
+      const bare = before.replace(/^[^\p{L}\p{N}]+/u, '')
+      if (bare && keepsPeriod(bare)) {
+        const dotted = bare.includes('.') || /^\p{Lu}{2,}$/u.test(bare)
+        if (!dotted) continue
+        // "U.S." may end a sentence: split only before a usual sentence opener.
+        if (!starters.has(following.replace(/[^\p{L}]/gu, ''))) continue
+      }
+      // Never split before a dotted acronym ("Washington. D.C. in October").
+      if (/^\p{Lu}\.(?:\p{Lu}\.)+/u.test(following)) continue
+    }
+    pushSpan(spans, text, start, end)
+    start = next
+    quote = 0
+  }
+  pushSpan(spans, text, start, length)
+  return spans
+}
+
+/**
+ * Push a trimmed span if it has text.
+ *
+ * @param spans Target.
+ * @param text Text.
+ * @param start Start.
+ * @param end End.
+ */
+function pushSpan(spans: SentenceSpan[], text: string, start: number, end: number): void {
+  let from = start
+  let to = end
+  while (from < to && text.charAt(from) === ' ') from++
+  while (to > from && text.charAt(to - 1) === ' ') to--
+  if (to > from) spans.push({start: from, end: to})
+}

@@ -1,0 +1,341 @@
+import type {Modality} from '../models/types.js'
+import type {Lexicons} from '../lexicons/index.js'
+import type {Token} from './tokens.js'
+
+/** Grammatical form of a verb token. */
+export type VerbForm = 'base' | 'past' | 'third' | 'gerund'
+
+/** A verb lookup table compiled once per lexicon set. */
+export interface VerbTable {
+  /** Form (lower case) → base and form. */
+  readonly forms: ReadonlyMap<string, {base: string; form: VerbForm}>
+  /** Base → kind and CAMEO code. */
+  readonly actions: ReadonlyMap<string, {kind: string; cameo: string}>
+  /** Bases that only establish a meeting. */
+  readonly establishing: ReadonlySet<string>
+  /** Bases of saying. */
+  readonly quotation: ReadonlySet<string>
+  /** Auxiliaries. */
+  readonly auxiliaries: ReadonlyMap<string, string>
+  /** Adverbs kept as modifiers. */
+  readonly adverbs: ReadonlySet<string>
+  /** Copular bases. */
+  readonly copulas: ReadonlySet<string>
+  /** Bases of intent. */
+  readonly intent: ReadonlySet<string>
+}
+
+const doubling = new Set([
+  'commit', 'plan', 'admit', 'permit', 'refer', 'prefer', 'regret', 'occur', 'control', 'equip', 'submit',
+  'transmit', 'stop', 'ship', 'step', 'scrap', 'abet', 'compel', 'propel', 'expel', 'rebut', 'deter',
+  'confer', 'transfer', 'omit', 'emit', 'outfit', 'kidnap', 'worship', 'format', 'input', 'target'
+])
+const noDouble = new Set(['target', 'format', 'input'])
+const otherVerbs = [
+  'see', 'make', 'know', 'think', 'find', 'use', 'put', 'keep', 'let', 'begin', 'seem', 'turn', 'move',
+  'live', 'believe', 'happen', 'understand', 'learn', 'change', 'lead', 'stand', 'lose', 'remain', 'serve',
+  'set', 'pass', 'add', 'allow', 'become', 'win', 'expect', 'recommend', 'vote', 'mark', 'cite', 'demonstrate',
+  'achieve', 'attract', 'benefit', 'span', 'cement', 'play', 'accompany', 'return', 'depart', 'conduct',
+  'organize', 'organise', 'commemorate', 'come', 'go', 'say', 'tell', 'write', 'quip', 'kick', 'identify',
+  'locate', 'execute', 'cover', 'feature', 'include', 'contain', 'involve', 'represent', 'affirm', 'hold',
+  'shape', 'define', 'determine', 'govern', 'guide', 'inform', 'instruct', 'direct', 'task', 'charge',
+  'reach', 'resume', 'restore', 'rebuild', 'resolve', 'recover', 'withdraw', 'halt', 'cease', 'end',
+  'finish', 'complete', 'hand', 'transfer', 'seize', 'search', 'exchange', 'lay', 'mark', 'witness', 'thank'
+]
+
+/**
+ * Inflect a base form.
+ *
+ * @param base Base form (one word).
+ * @returns Past, third-person and gerund forms.
+ */
+export function inflect(base: string): {past: string; third: string; gerund: string} {
+  const double = doubling.has(base) && !noDouble.has(base)
+  const last = base.charAt(base.length - 1)
+  const consonantY = /[^aeiou]y$/.test(base)
+  const past = base.endsWith('e')
+    ? base + 'd'
+    : consonantY
+      ? base.slice(0, -1) + 'ied'
+      : double
+        ? base + last + 'ed'
+        : base + 'ed'
+  const third = /(?:s|x|z|ch|sh)$/.test(base) ? base + 'es' : consonantY ? base.slice(0, -1) + 'ies' : base + 's'
+  const gerund = base.endsWith('ie')
+    ? base.slice(0, -2) + 'ying'
+    : base.endsWith('e') && !base.endsWith('ee') && base.length > 2
+      ? base.slice(0, -1) + 'ing'
+      : double
+        ? base + last + 'ing'
+        : base + 'ing'
+  return {past, third, gerund}
+}
+
+/**
+ * Compile the verb lexicons into lookup tables (once per parser).
+ *
+ * @param lexicons Lexicons.
+ * @returns Tables.
+ */
+export function compileVerbs(lexicons: Pick<Lexicons, 'actions' | 'establishingVerbs' | 'quotationVerbs' | 'irregularForms' | 'auxiliaries' | 'adverbs' | 'copulas' | 'intentVerbs'>): VerbTable {
+  const forms = new Map<string, {base: string; form: VerbForm}>()
+  const actions = new Map<string, {kind: string; cameo: string}>()
+  const add = (base: string) => {
+    const head = base.split(' ')[0] ?? base
+    if (!forms.has(head)) forms.set(head, {base: head, form: 'base'})
+    const {past, third, gerund} = inflect(head)
+    if (!forms.has(past)) forms.set(past, {base: head, form: 'past'})
+    if (!forms.has(third)) forms.set(third, {base: head, form: 'third'})
+    if (!forms.has(gerund)) forms.set(gerund, {base: head, form: 'gerund'})
+  }
+  for (const entry of lexicons.actions) {
+    for (const verb of entry.verbs) {
+      const head = verb.split(' ')[0] ?? verb
+      if (!actions.has(verb)) actions.set(verb, {kind: entry.kind, cameo: entry.cameo})
+      if (!actions.has(head)) actions.set(head, {kind: entry.kind, cameo: entry.cameo})
+      add(verb)
+    }
+  }
+  for (const verb of [...lexicons.establishingVerbs, ...lexicons.quotationVerbs, ...otherVerbs, ...lexicons.copulas, ...lexicons.intentVerbs]) add(verb)
+  for (const [form, base] of Object.entries(lexicons.irregularForms)) {
+    if (!form.includes(' ')) forms.set(form, {base, form: 'past'})
+  }
+  return {
+    forms,
+    actions,
+    establishing: new Set(lexicons.establishingVerbs),
+    quotation: new Set(lexicons.quotationVerbs),
+    auxiliaries: new Map(Object.entries(lexicons.auxiliaries)),
+    adverbs: new Set(lexicons.adverbs),
+    copulas: new Set(lexicons.copulas),
+    intent: new Set(lexicons.intentVerbs)
+  }
+}
+
+/** The verb phrase found in a clause. */
+export interface VerbPhrase {
+  /** Index of the main verb token. */
+  index: number
+  /** The verb as written, lower case ("set up" for phrasal verbs). */
+  verb: string
+  /** Base form. */
+  base: string
+  /** Form. */
+  form: VerbForm
+  /** Every coordinated main verb, as written. */
+  verbs: string[]
+  /** Bases of `verbs`. */
+  bases: string[]
+  /** Modality. */
+  modality: Modality
+  /** Adverbs before or between the verbs. */
+  modifiers: string[]
+  /** Whether a form of "be" came right before a participle ("are committed"). */
+  copular: boolean
+  /** Whether the clause is copular with no participle ("are united"). */
+  stative: boolean
+}
+
+const determiners = new Set([
+  'the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'this', 'these', 'those', 'that', 'of', 'for', 'in',
+  'on', 'with', 'to', 'by', 'from', 'at', 'as', 'into', 'and', 'or', 'such', 'any', 'all', 'each', 'every',
+  'no', 'more', 'most', 'well', 'newly', 'jointly-', 'new', 'between', 'among', 'including', 'under',
+  'through', 'about', 'against', 'toward', 'towards', 'whose', 'which', 'who', 'your', 'my', 'mutually',
+  'recently', 'long', 'so-called', 'highly', 'closely', 'increasingly', 'mutual', 'both', 'other'
+])
+const pluralSubjects = new Set([
+  'we', 'they', 'you', 'i', 'parties', 'sides', 'countries', 'leaders', 'delegations', 'governments',
+  'ministers', 'officials', 'nations', 'partners', 'states', 'participants', 'co-chairs', 'principals',
+  'secretaries', 'allies', 'members', 'counterparts', 'representatives', 'teams', 'presidents', 'two',
+  'three', 'four', 'both', 'together', 'also', 'further', 'jointly'
+])
+const unknownPastBlock = new Set([
+  'united', 'based', 'related', 'shared', 'advanced', 'limited', 'detailed', 'dedicated', 'committed',
+  'concerned', 'interested', 'focused', 'sustained', 'unprecedented', 'increased', 'enhanced', 'expanded',
+  'continued', 'renewed', 'improved', 'integrated', 'coordinated', 'armed', 'need', 'speed', 'seed',
+  'feed', 'deed', 'creed', 'bred', 'red', 'bed', 'med', 'led', 'hundred', 'proceed', 'exceed', 'succeed',
+  'indeed', 'naked', 'wicked', 'sacred', 'kindred'
+])
+
+/** Options of {@link findVerb}. */
+export interface FindVerbOptions {
+  /** Whether the clause is a list item (gerunds and imperatives may open it). */
+  item?: boolean
+}
+
+/**
+ * Find the first main verb of a clause, with its coordinated verbs, modality
+ * and modifiers.
+ *
+ * @param tokens Tokens of the clause.
+ * @param table Verb tables.
+ * @param options Options (optional).
+ * @returns The verb phrase, or `undefined` when the clause has no verb.
+ */
+export function findVerb(tokens: readonly Token[], table: VerbTable, options: FindVerbOptions = {}): VerbPhrase | undefined {
+  let modality: Modality = 'done'
+  const modifiers: string[] = []
+  let auxiliary: string | undefined
+  let copula = false
+  let depth = 0
+  let previous = ''
+
+  for (let index = 0; index < tokens.length; index++) {
+    const raw = tokens[index]?.text ?? ''
+    if (raw === '(') depth++
+    if (raw === ')') depth = Math.max(0, depth - 1)
+    if (depth > 0 || raw === ')') continue
+    const lower = raw.toLowerCase()
+    // A capitalized word past the start of the clause is a name, not a verb.
+    const capitalized = /^\p{Lu}/u.test(raw) && index > 0
+
+    const aux = capitalized ? undefined : table.auxiliaries.get(lower)
+    if (aux !== undefined) {
+      if (aux === 'future') modality = 'future'
+      else if (aux === 'intent' && modality === 'done') modality = 'intent'
+      else if (aux === 'copula') copula = true
+      auxiliary = lower
+      previous = lower
+      continue
+    }
+    if (!capitalized && (lower === 'not' || lower === 'never' || lower === "n't")) {
+      modality = 'negated'
+      previous = lower
+      continue
+    }
+    if (!capitalized && table.adverbs.has(lower) && !table.forms.has(lower)) {
+      modifiers.push(lower)
+      continue
+    }
+    if (!capitalized && lower.endsWith('ly') && lower.length > 4 && !table.forms.has(lower)) {
+      modifiers.push(lower)
+      continue
+    }
+
+    const entry = capitalized && !(index === 0) ? undefined : lookup(lower, table)
+    if (entry) {
+      const {base, form} = entry
+      let accept = false
+      if (auxiliary !== undefined) {
+        accept = form === 'base' || form === 'past' || form === 'gerund'
+      } else if (form === 'past') {
+        accept = !determiners.has(previous) || index === 0
+      } else if (form === 'third') {
+        accept = index > 0 && !determiners.has(previous)
+      } else if (form === 'base') {
+        accept = (index === 0 && options.item === true) || pluralSubjects.has(previous) || (index === 0 && table.actions.has(base))
+      } else if (form === 'gerund') {
+        accept = index === 0 && options.item === true
+      }
+      if (accept) {
+        // "remain committed", "continue to": the copular or aspectual verb gives way.
+        if (table.copulas.has(base) && base !== 'continue') {
+          const next = tokens[index + 1]?.text.toLowerCase() ?? ''
+          const nextEntry = lookup(next, table)
+          if (nextEntry?.form === 'past') {
+            return phrase(tokens, index + 1, nextEntry.base, nextEntry.form, modality, modifiers, true, false, table)
+          }
+          return phrase(tokens, index, base, form, modality, modifiers, false, true, table)
+        }
+        if (base === 'continue' && tokens[index + 1]?.text === 'to') {
+          const nextEntry = lookup(tokens[index + 2]?.text.toLowerCase() ?? '', table)
+          if (nextEntry?.form === 'base') {
+            modifiers.push('continue')
+            return phrase(tokens, index + 2, nextEntry.base, nextEntry.form, modality, modifiers, false, false, table)
+          }
+        }
+        return phrase(tokens, index, base, form, modality, modifiers, copula && form === 'past', false, table)
+      }
+    }
+    if (copula) {
+      // "are united", "is an integral part": a state.
+      return phrase(tokens, index - 1, 'be', 'base', modality, modifiers, false, true, table)
+    }
+    auxiliary = undefined
+    previous = lower
+  }
+  return undefined
+}
+
+/**
+ * Look up a verb form, with a fallback for unknown regular past forms.
+ *
+ * @param lower Lower-case token.
+ * @param table Tables.
+ * @returns Base and form.
+ */
+export function lookup(lower: string, table: VerbTable): {base: string; form: VerbForm} | undefined {
+  const known = table.forms.get(lower)
+  if (known) return known
+  if (lower.length > 5 && lower.endsWith('ed') && /^[a-z-]+$/.test(lower) && !unknownPastBlock.has(lower)) {
+    return {base: lower.slice(0, -2), form: 'past'}
+  }
+  return undefined
+}
+
+/**
+ * Build the verb phrase and collect coordinated verbs.
+ *
+ * @param tokens Tokens.
+ * @param index Main verb index.
+ * @param base Base.
+ * @param form Form.
+ * @param modality Modality.
+ * @param modifiers Modifiers.
+ * @param copular Copula + participle.
+ * @param stative State only.
+ * @param table Tables.
+ * @returns Phrase.
+ */
+function phrase(
+  tokens: readonly Token[],
+  index: number,
+  base: string,
+  form: VerbForm,
+  modality: Modality,
+  modifiers: string[],
+  copular: boolean,
+  stative: boolean,
+  table: VerbTable
+): VerbPhrase {
+  let verb = (tokens[index]?.text ?? '').toLowerCase()
+  const particle = tokens[index + 1]?.text.toLowerCase()
+  let baseOut = base
+  if (particle === 'up' && (base === 'set' || base === 'stand' || base === 'step' || base === 'scale' || base === 'build' || base === 'speed')) {
+    verb += ' up'
+    baseOut = base + ' up'
+  }
+  if ((particle === 'on' || particle === 'for' || particle === 'upon') && base === 'call') baseOut = 'call ' + particle
+  if (particle === 'forward' && base === 'look') baseOut = 'look forward'
+  let finalModality = modality
+  if (finalModality === 'done' && table.intent.has(base) && tokens[index + 1]?.text === 'to') finalModality = 'intent'
+
+  const verbs = [verb]
+  const bases = [baseOut]
+  // Coordinated verbs: ", and reaffirmed", "; resolved", "and agreed".
+  let depth = 0
+  for (let cursor = index + 1; cursor < tokens.length; cursor++) {
+    const text = tokens[cursor]?.text ?? ''
+    if (text === '(') depth++
+    if (text === ')') depth = Math.max(0, depth - 1)
+    if (depth > 0) continue
+    if (text !== 'and' && text !== ';' && text !== ',') continue
+    let next = cursor + 1
+    while (next < tokens.length) {
+      const word = tokens[next]?.text.toLowerCase() ?? ''
+      if (word === 'and' || word === ',' || table.adverbs.has(word) || (word.endsWith('ly') && word.length > 4)) next++
+      else break
+    }
+    const candidate = tokens[next]
+    if (!candidate || /^\p{Lu}/u.test(candidate.text)) continue
+    const entry = lookup(candidate.text.toLowerCase(), table)
+    if (entry && entry.form === form && (form === 'past' || form === 'third' || (form === 'base' && modality !== 'done'))) {
+      if (!verbs.includes(candidate.text.toLowerCase())) {
+        verbs.push(candidate.text.toLowerCase())
+        bases.push(entry.base)
+      }
+      cursor = next
+    }
+  }
+  return {index, verb, base: baseOut, form, verbs, bases, modality: finalModality, modifiers, copular, stative}
+}

@@ -1,0 +1,79 @@
+import type {Element, Nodes as HastNodes, Root as HastRoot} from 'hast'
+import {fromHtml} from 'hast-util-from-html'
+import {toMdast} from 'hast-util-to-mdast'
+import type {Root} from 'mdast'
+import {FactsheetError, describe} from '../diagnostics/error.js'
+import type {Release} from '../models/types.js'
+import type {ParseOptions} from '../options.js'
+import {checkInput, createParser, type Parser} from '../parse-release.js'
+import {resolveOptions} from '../options.js'
+
+/** Options of `parseHtmlRelease`: those of `parseRelease`, plus a parser. */
+export interface HtmlParseOptions extends ParseOptions {
+  /** Parser to use (default: the default parser). */
+  parser?: Parser | undefined
+}
+
+const defaultParser = createParser()
+const dropped = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'head', 'nav', 'form', 'button', 'select', 'input', 'textarea'])
+
+/**
+ * Parse an HTML release (a fragment from a feed's `content:encoded`, or a
+ * page) into typed records. HTML is read with a real HTML parser (parse5, via
+ * hast) and turned into mdast; `<script>`, `<style>` and comments never reach
+ * the records; positions point into the original HTML.
+ *
+ * @param html HTML.
+ * @param options Options (optional).
+ * @returns The release.
+ * @throws {FactsheetError} `ERR_FACTSHEET_INVALID_INPUT`, `ERR_FACTSHEET_INPUT_TOO_LARGE`, `ERR_FACTSHEET_INVALID_OPTION`, `ERR_FACTSHEET_INVALID_META`.
+ * @example
+ * ```ts
+ * import {parseHtmlRelease} from 'factsheet/html'
+ *
+ * const release = parseHtmlRelease('<p>Secretary Blinken met today with ...</p>', {
+ *   meta: {title: 'Secretary Blinken’s Meeting with ...', published: '2021-05-24T21:03:00Z'}
+ * })
+ * ```
+ */
+export function parseHtmlRelease(html: string, options?: HtmlParseOptions): Release {
+  const {parser, ...rest} = options ?? {}
+  if (parser !== undefined && (typeof parser !== 'object' || typeof parser.parseTree !== 'function')) {
+    throw new FactsheetError('ERR_FACTSHEET_INVALID_OPTION', 'Cannot parse HTML release: expected `parser` from `createParser()`, got `' + describe(parser) + '`')
+  }
+  const resolved = resolveOptions(rest)
+  checkInput(html, resolved.maxBytes)
+  return (parser ?? defaultParser).parseTree(htmlToMdast(html), html, rest)
+}
+
+/**
+ * Turn HTML into an mdast tree whose positions point into the HTML.
+ *
+ * @param html HTML.
+ * @returns mdast root.
+ */
+export function htmlToMdast(html: string): Root {
+  const hast = fromHtml(html, {fragment: !/^\s*(?:<!doctype|<html)/i.test(html)})
+  prune(hast)
+  return toMdast(hast) as Root
+}
+
+/**
+ * Remove elements whose content is never release text, and comments.
+ * Iterative, so deep trees cannot overflow the stack.
+ *
+ * @param tree hast tree.
+ */
+function prune(tree: HastRoot): void {
+  const stack: Array<HastRoot | Element> = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (!node) continue
+    node.children = (node.children as HastNodes[]).filter((child) => {
+      if (child.type === 'comment') return false
+      if (child.type === 'element' && dropped.has(child.tagName)) return false
+      return true
+    }) as typeof node.children
+    for (const child of node.children) if (child.type === 'element') stack.push(child)
+  }
+}

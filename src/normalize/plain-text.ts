@@ -1,0 +1,199 @@
+import {createRewriter, type OffsetMap} from './offsets.js'
+
+/** What plain text becomes: Markdown, its offset map, and what the first line said. */
+export interface PlainTextResult {
+  /** The release as Markdown. */
+  readonly markdown: string
+  /** Maps offsets of `markdown` back to the input. */
+  readonly map: OffsetMap
+  /** A `Source,Title` first line (as syndicated copies carry), if any. */
+  readonly sourceLine:
+    | {readonly source: string; readonly title: string; readonly start: number; readonly end: number}
+    | undefined
+}
+
+const bullet = /^[ \t]*(?:[•·▪◦‣●○■□➢►▸‐‑–—*+-]|\(?[a-z\d]{1,3}[.)])[ \t]+(?=\S)/
+const sourceLinePattern = /^([A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+),[ \t]*(\S.{0,500})$/
+const dateOnly =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d\d-\d\d)$/i
+const minor = new Set([
+  'a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'via'
+])
+const markdownSpecial = /[\\`*_[\]<>|~]/
+
+/**
+ * Decide whether a line of plain text is a bare heading: short, Title Case,
+ * no sentence punctuation at its end.
+ *
+ * @param line Trimmed line.
+ * @returns Whether it reads as a heading.
+ */
+export function isHeadingLine(line: string): boolean {
+  if (line.length < 2 || line.length > 100) return false
+  if (/[.;,!?…"”]$/.test(line)) return false
+  if (!/^[\p{Lu}\d]/u.test(line)) return false
+  if (dateOnly.test(line) || /^\d+$/.test(line)) return false
+  const words = line.replace(/:$/, '').split(/\s+/)
+  if (words.length > 12) return false
+  let content = 0
+  let capitalized = 0
+  for (const word of words) {
+    if (minor.has(word.toLowerCase())) continue
+    content++
+    if (/^[\p{Lu}\d"“'‘(]/u.test(word)) capitalized++
+  }
+  return content > 0 && capitalized / content >= 0.7
+}
+
+/**
+ * Turn a plain-text release into Markdown, keeping an offset map: bullets
+ * (`•`, `·`, `-`, `1.`) become list items, bare Title Case lines become
+ * headings (`Heading:` lines become sub-headings), and characters that would
+ * read as Markdown markup are escaped.
+ *
+ * @param text Plain text.
+ * @param start Offset where the body starts (after a BOM).
+ * @returns Markdown with an offset map.
+ */
+export function plainTextToMarkdown(text: string, start = 0): PlainTextResult {
+  const rewriter = createRewriter(text)
+  const lines: Array<{start: number; end: number; next: number}> = []
+  let cursor = start
+  while (cursor <= text.length) {
+    let end = cursor
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++
+    let next = end
+    if (text.charCodeAt(next) === 13) next++
+    if (text.charCodeAt(next) === 10) next++
+    lines.push({start: cursor, end, next})
+    if (next === end) break
+    cursor = next
+  }
+
+  const blank = (index: number) => {
+    const line = lines[index]
+    return !line || text.slice(line.start, line.end).trim() === ''
+  }
+
+  let sourceLine: PlainTextResult['sourceLine']
+  let firstContent = true
+  let listIndent = -1
+
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]
+    if (!line) continue
+    const raw = text.slice(line.start, line.end)
+    const trimmed = raw.trim()
+    const lead = raw.length - raw.trimStart().length
+    if (trimmed === '') {
+      rewriter.insert('\n', line.start)
+      listIndent = -1
+      continue
+    }
+
+    if (firstContent) {
+      firstContent = false
+      const match = sourceLinePattern.exec(trimmed)
+      if (match && !/\s/.test(match[1] ?? '')) {
+        sourceLine = {source: match[1] ?? '', title: (match[2] ?? '').trim(), start: line.start + lead, end: line.end}
+        rewriter.insert('\n', line.start)
+        continue
+      }
+    }
+
+    const marker = bullet.exec(raw)
+    if (marker) {
+      const indent = lead
+      if (listIndent < 0) listIndent = indent
+      const nested = indent > listIndent + 1
+      const ordered = /\d/.test(marker[0]) && /[.)]\s*$/.test(marker[0]) && !marker[0].includes('(')
+      if (blank(index - 1) === false && listIndent === indent && !previousIsItem(lines, index, text)) {
+        // A bullet right after a paragraph line: start the list on its own.
+        rewriter.insert('\n', line.start)
+      }
+      rewriter.insert(nested ? '    ' : '', line.start)
+      rewriter.insert(ordered ? '1. ' : '- ', line.start + marker[0].length)
+      copyEscaped(rewriter, text, line.start + marker[0].length, line.end)
+      rewriter.insert('\n', line.end)
+      continue
+    }
+
+    const heading =
+      blank(index - 1) &&
+      (blank(index + 1) || bullet.test(text.slice(lines[index + 1]?.start ?? 0, lines[index + 1]?.end ?? 0))) &&
+      isHeadingLine(trimmed)
+    if (heading) {
+      rewriter.insert(trimmed.endsWith(':') ? '### ' : '## ', line.start + lead)
+      copyEscaped(rewriter, text, line.start + lead, line.end)
+      rewriter.insert('\n', line.end)
+      continue
+    }
+
+    // Paragraph line: keep it literal.
+    const first = trimmed.charAt(0)
+    if (first === '#' || first === '>' || first === '=' || /^\d+[.)]/.test(trimmed)) {
+      rewriter.insert('\\', line.start + lead)
+    }
+    copyEscaped(rewriter, text, line.start + lead, line.end)
+    rewriter.insert('\n', line.end)
+  }
+
+  const {value, map} = rewriter.done()
+  return {markdown: value, map, sourceLine}
+}
+
+/**
+ * Whether the line before `index` is a list item.
+ *
+ * @param lines Lines.
+ * @param index Current line.
+ * @param text Input.
+ * @returns Whether the previous line is a bullet.
+ */
+function previousIsItem(lines: Array<{start: number; end: number}>, index: number, text: string): boolean {
+  const previous = lines[index - 1]
+  return previous ? bullet.test(text.slice(previous.start, previous.end)) : false
+}
+
+/**
+ * Copy a span, escaping characters that Markdown would read as markup.
+ *
+ * @param rewriter Rewriter.
+ * @param text Input.
+ * @param start Start offset.
+ * @param end End offset.
+ */
+function copyEscaped(rewriter: ReturnType<typeof createRewriter>, text: string, start: number, end: number): void {
+  let from = start
+  for (let index = start; index < end; index++) {
+    if (markdownSpecial.test(text.charAt(index))) {
+      rewriter.copy(from, index)
+      rewriter.insert('\\', index)
+      from = index
+    }
+  }
+  rewriter.copy(from, end)
+}
+
+/**
+ * Guess whether an input is Markdown (or HTML-in-Markdown) rather than plain text.
+ *
+ * @param text Input.
+ * @returns `'markdown'` or `'text'`.
+ */
+export function detectFormat(text: string): 'markdown' | 'text' {
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text
+  if (/^\uFEFF?---[ \t]*\r?\n/.test(sample)) return 'markdown'
+  let signals = 0
+  const patterns = [
+    /^#{1,6}[ \t]+\S/m,
+    /\*\*\S/,
+    /^[ \t]{0,3}[-*+][ \t]+\S/m,
+    /\]\([^)\s]{1,300}\)/,
+    /<(?:p|div|br|span|strong|em|a|sup|i|b|ul|li)\b/i,
+    /^[ \t]{0,3}(?:=+|-{2,})[ \t]*$/m,
+    /^\{:[^}\n]{0,200}\}/m
+  ]
+  for (const pattern of patterns) if (pattern.test(sample)) signals++
+  return signals >= 2 ? 'markdown' : 'text'
+}

@@ -1,0 +1,607 @@
+import type {Root} from 'mdast'
+import type {Check} from './checks/types.js'
+import {consistencyCheck} from './checks/consistency.js'
+import {FactsheetError, describe} from './diagnostics/error.js'
+import {analyzeItem, analyzeText, compileLexicons, type Compiled, type SentenceAnalysis} from './extract/analyze.js'
+import {findDates, localDate} from './extract/dates.js'
+import {findPlace} from './extract/places.js'
+import {tokenize} from './extract/tokens.js'
+import {mergeLexicons, type LexiconsInput} from './lexicons/index.js'
+import type {Boilerplate, Diagnostic, Position, Release, ReleaseKind, SectionInfo, Severity} from './models/types.js'
+import {markBoilerplate} from './normalize/boilerplate.js'
+import {readFrontMatter, type FrontMatter} from './normalize/front-matter.js'
+import {createLineIndex, toPosition, type LineIndex, type OffsetMap} from './normalize/offsets.js'
+import {detectFormat, plainTextToMarkdown, type PlainTextResult} from './normalize/plain-text.js'
+import {resolveOptions, type ParseOptions, type ResolvedOptions} from './options.js'
+import {runRecognizers, sortRecognizers, type EngineReport} from './recognize/engine.js'
+import type {AnyRecognizer, Format, RecognizeContext, Section, SectionItem} from './recognize/types.js'
+import {defaultFormats, defaultRecognizers} from './recognizers/index.js'
+import {describeMeeting, meetingMode} from './recognizers/meetings.js'
+import {resolve} from './resolve/resolve.js'
+import {toBlocks, type Block} from './tree/blocks.js'
+import {parseMarkdown} from './tree/processor.js'
+import {sectionize} from './tree/sections.js'
+import {sliceMapped, spanOf} from './tree/text.js'
+
+/** Options of `createParser`. */
+export interface ParserOptions {
+  /** Recognizers (default: the built-ins). Pass `[mine, ...defaultRecognizers]` to add yours. */
+  recognizers?: readonly AnyRecognizer[] | undefined
+  /** Release formats (default: the built-ins). Yours are tried before the built-ins. */
+  formats?: readonly Format[] | undefined
+  /** Lexicons: extend the built-ins, or replace those named in `replace` (optional). */
+  lexicons?: LexiconsInput | undefined
+  /** Checks to run on every release (optional). */
+  checks?: readonly Check[] | undefined
+}
+
+/** A configured parser. */
+export interface Parser {
+  /**
+   * Parse the text of a release (plain text or Markdown).
+   *
+   * @param text Release text.
+   * @param options Options (optional).
+   * @returns The release.
+   */
+  parse(text: string, options?: ParseOptions): Release
+  /**
+   * Parse an mdast tree whose positions point into `source` (used by the HTML
+   * entry and the unified plugin).
+   *
+   * @param tree mdast tree.
+   * @param source The string the tree's positions point into.
+   * @param options Options (optional).
+   * @returns The release.
+   */
+  parseTree(tree: Root, source: string, options?: ParseOptions): Release
+}
+
+const identity: OffsetMap = {from: [0], to: [0], copied: [true]}
+
+/**
+ * Create a configured parser. The default parser is `createParser()`.
+ *
+ * @param options Recognizers, formats, lexicons and checks (optional).
+ * @returns Parser.
+ * @throws {FactsheetError} `ERR_FACTSHEET_INVALID_OPTION` on bad options.
+ * @example
+ * ```ts
+ * const parser = createParser({recognizers: [attendees, ...defaultRecognizers]})
+ * const release = parser.parse(text)
+ * ```
+ */
+export function createParser(options: ParserOptions = {}): Parser {
+  if (!options || typeof options !== 'object') {
+    throw new FactsheetError('ERR_FACTSHEET_INVALID_OPTION', 'Cannot create parser: expected an options object, got `' + describe(options) + '`')
+  }
+  const recognizers = options.recognizers ?? defaultRecognizers
+  if (!Array.isArray(recognizers) || recognizers.some((recognizer) => !recognizer || typeof recognizer.name !== 'string' || typeof recognizer.match !== 'function' || typeof recognizer.extract !== 'function')) {
+    throw new FactsheetError('ERR_FACTSHEET_INVALID_OPTION', 'Cannot create parser: expected `recognizers` to be an array of recognizers')
+  }
+  const formats = [...(options.formats ?? []), ...defaultFormats]
+  if (formats.some((format) => !format || typeof format.detect !== 'function' || typeof format.name !== 'string')) {
+    throw new FactsheetError('ERR_FACTSHEET_INVALID_OPTION', 'Cannot create parser: expected `formats` to be an array of formats')
+  }
+  const checks = options.checks ?? []
+  if (!Array.isArray(checks) || checks.some((check) => !check || typeof check.check !== 'function')) {
+    throw new FactsheetError('ERR_FACTSHEET_INVALID_OPTION', 'Cannot create parser: expected `checks` to be an array of checks')
+  }
+  const compiled = compileLexicons(mergeLexicons(options.lexicons))
+  const sorted = sortRecognizers(recognizers)
+  const settings: Settings = {compiled, recognizers: sorted, formats, checks}
+
+  return Object.freeze({
+    parse(text: string, parseOptions?: ParseOptions): Release {
+      const resolved = resolveOptions(parseOptions)
+      checkInput(text, resolved.maxBytes)
+      return parseText(text, resolved, settings)
+    },
+    parseTree(tree: Root, source: string, parseOptions?: ParseOptions): Release {
+      const resolved = resolveOptions(parseOptions)
+      checkInput(source, resolved.maxBytes)
+      if (!tree || typeof tree !== 'object' || tree.type !== 'root') {
+        throw new FactsheetError('ERR_FACTSHEET_INVALID_INPUT', 'Cannot parse tree: expected an mdast `root`, got `' + describe(tree) + '`')
+      }
+      return parseDocument({original: source, parsed: source, map: identity, root: tree, frontMatter: undefined, sourceLine: undefined}, resolved, settings)
+    }
+  })
+}
+
+interface Settings {
+  compiled: Compiled
+  recognizers: readonly AnyRecognizer[]
+  formats: readonly Format[]
+  checks: readonly Check[]
+}
+
+/**
+ * Reject input that is not a string or is too large, before any parsing.
+ *
+ * @param text Input.
+ * @param maxBytes Limit.
+ */
+export function checkInput(text: unknown, maxBytes: number): asserts text is string {
+  if (typeof text !== 'string') {
+    throw new FactsheetError('ERR_FACTSHEET_INVALID_INPUT', 'Cannot parse release: expected a string, got `' + describe(text) + '`')
+  }
+  if (text.length > maxBytes || utf8Length(text, maxBytes) > maxBytes) {
+    throw new FactsheetError('ERR_FACTSHEET_INPUT_TOO_LARGE', `Cannot parse release: expected at most ${maxBytes} bytes, got more`)
+  }
+}
+
+/**
+ * UTF-8 length of a string, counting no further than `stop`.
+ *
+ * @param text Text.
+ * @param stop Stop counting past this.
+ * @returns Bytes.
+ */
+function utf8Length(text: string, stop: number): number {
+  if (text.length * 3 <= stop) return text.length
+  let bytes = 0
+  for (let index = 0; index < text.length && bytes <= stop; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 0x80) bytes += 1
+    else if (code < 0x800) bytes += 2
+    else if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+      bytes += 4
+      index++
+    } else bytes += 3
+  }
+  return bytes
+}
+
+interface Prepared {
+  original: string
+  parsed: string
+  map: OffsetMap
+  root: Root
+  frontMatter: FrontMatter | undefined
+  sourceLine: PlainTextResult['sourceLine']
+}
+
+/**
+ * Parse plain text or Markdown.
+ *
+ * @param text Input.
+ * @param options Options.
+ * @param settings Parser settings.
+ * @returns Release.
+ */
+function parseText(text: string, options: ResolvedOptions, settings: Settings): Release {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0
+  const frontMatter = readFrontMatter(text, start)
+  const bodyStart = frontMatter?.end ?? start
+  const body = text.slice(bodyStart)
+  const format = options.format === 'auto' ? (frontMatter ? 'markdown' : detectFormat(body)) : options.format
+  let parsed: string
+  let map: OffsetMap
+  let sourceLine: PlainTextResult['sourceLine']
+  if (format === 'text') {
+    const converted = plainTextToMarkdown(text, bodyStart)
+    parsed = converted.markdown
+    map = converted.map
+    sourceLine = converted.sourceLine
+  } else {
+    parsed = body
+    map = {from: [0], to: [bodyStart], copied: [true]}
+  }
+  const root = parseMarkdown(parsed)
+  return parseDocument({original: text, parsed, map, root, frontMatter, sourceLine}, options, settings)
+}
+
+const numberPrefix = /^(?:\{:[^}\n]{0,200}\}\s*)?(?:(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\))\s+(?=\S)/
+const iaPrefix = /^\{:[^}\n]{0,200}\}\s*/
+
+/**
+ * Parse a prepared document.
+ *
+ * @param prepared Input, tree and maps.
+ * @param options Options.
+ * @param settings Parser settings.
+ * @returns Release.
+ */
+function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: Settings): Release {
+  const {original, frontMatter, sourceLine} = prepared
+  const {compiled} = settings
+  const lines = createLineIndex(original)
+  const diagnostics: Diagnostic[] = []
+  const report = (code: string, reason: string, severity: Severity, place: Position | null, source = 'factsheet') => {
+    diagnostics.push({code, reason, severity, source, place})
+  }
+
+  const tree = toBlocks(prepared.root, prepared.parsed, prepared.map, {maxDepth: options.maxDepth})
+  if (tree.flattened) report('input/nesting-flattened', `Nesting deeper than ${options.maxDepth} levels was flattened`, 'warning', null)
+  const blocks = tree.blocks
+  for (const block of blocks) stripNumber(block)
+
+  // Title: front matter, a `Source,Title` line, the first top-level heading, or meta.
+  const meta = options.meta
+  const data = frontMatter?.data
+  let title: string | null = clean(data?.['title']) ?? sourceLine?.title ?? null
+  let titleBlock: Block | undefined
+  const virtual = new Set<Block>()
+  if (title && frontMatter) {
+    const at = original.indexOf('title:', 0)
+    titleBlock = syntheticBlock(title, at >= 0 && at < frontMatter.end ? at : 0, at >= 0 && at < frontMatter.end ? lineEnd(original, at) : 0)
+  } else if (title && sourceLine) {
+    titleBlock = syntheticBlock(title, sourceLine.end - sourceLine.title.length, sourceLine.end)
+    // Exact text: copy the offsets of the line.
+    titleBlock.starts = Array.from({length: title.length}, (_, index) => sourceLine.end - sourceLine.title.length + index)
+    titleBlock.ends = titleBlock.starts.map((offset) => offset + 1)
+  } else {
+    const heading = blocks.find((block) => block.type === 'heading' && block.depth === 1)
+    const firstContent = blocks.find((block) => block.type !== 'rule')
+    if (heading && heading === firstContent) {
+      title = heading.text
+      titleBlock = {...heading, depth: 0, starts: [...heading.starts], ends: [...heading.ends]}
+    } else if (meta.title) {
+      title = clean(meta.title) ?? null
+      if (title) {
+        titleBlock = syntheticBlock(title, 0, 0)
+        virtual.add(titleBlock)
+      }
+    }
+  }
+
+  const found = markBoilerplate(blocks, title ?? undefined)
+
+  // Publication date: a "Posted in" line, front matter, a dateline, then meta.
+  const url = clean(data?.['source_url']) ?? clean(data?.['url']) ?? clean(data?.['canonical_url']) ?? meta.url ?? null
+  const host = hostOf(url)
+  const zone = meta.timeZone ?? publisherZone(host, compiled)?.[1]
+  let published: string | null = null
+  if (found.postedIn) published = findDates(found.postedIn, null)[0]?.date ?? null
+  if (!published && data) {
+    for (const key of ['date', 'published', 'published_time', 'pubDate', 'created']) {
+      const value = data[key]
+      if (!value) continue
+      published = localDate(value.trim().replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'), undefined) ?? findDates(value, null)[0]?.date ?? null
+      if (published) break
+    }
+  }
+  if (!published && found.dateline) published = findDates(found.dateline, null)[0]?.date ?? null
+  if (!published && meta.published) published = localDate(meta.published, /^\d{4}-\d{2}-\d{2}$/.test(meta.published) ? undefined : zone ?? 'UTC') ?? null
+  const reference = published ?? options.referenceDate
+
+  const source = sourceLine?.source ?? clean(data?.['source']) ?? meta.source ?? host ?? null
+
+  // Sections, with the title as the first item of the root section.
+  const sectioned = sectionize(blocks)
+  if (titleBlock) {
+    titleBlock.type = 'heading'
+    titleBlock.depth = 0
+    sectioned.root.items = [titleBlock, ...sectioned.root.items]
+    sectioned.titleOf.set(titleBlock, null)
+  }
+  const allSections: Section[] = [sectioned.root, ...sectioned.all]
+  const contentBlocks = blocks.filter((block) => !block.boilerplate && block.type !== 'rule')
+  const bodyText = contentBlocks.map((block) => block.text).join('\n')
+  const kind = detectKind(settings.formats, {title, text: bodyText, url, source}, diagnostics)
+
+  // Recognizers.
+  const analyses = new Map<SectionItem, SentenceAnalysis[]>()
+  const itemAnalyses = new Map<SectionItem, SentenceAnalysis>()
+  const items = new Set<SectionItem>(titleBlock ? [titleBlock, ...contentBlocks] : contentBlocks)
+  const engineReport: EngineReport = (diagnostic) => {
+    const place = diagnostic.node ? placeOf(diagnostic.node as Block, diagnostic.range, lines) : null
+    report(diagnostic.code, diagnostic.reason, diagnostic.severity, place, diagnostic.source)
+  }
+  const createContext = (name: string): RecognizeContext => ({
+    lexicons: compiled.lexicons,
+    published,
+    referenceDate: options.referenceDate,
+    kind,
+    title,
+    compiled,
+    sections: allSections,
+    text: (node) => node.text,
+    sentences(node) {
+      let cached = analyses.get(node)
+      if (!cached) {
+        cached = analyzeText(node.text, compiled, reference)
+        analyses.set(node, cached)
+      }
+      return cached
+    },
+    item(node) {
+      let cached = itemAnalyses.get(node)
+      if (!cached) {
+        cached = analyzeItem(node.text, compiled, reference)
+        itemAnalyses.set(node, cached)
+      }
+      return cached
+    },
+    report(reason, reportOptions = {}) {
+      const place = reportOptions.node ? placeOf(reportOptions.node as Block, reportOptions.range, lines) : null
+      report(
+        typeof reportOptions.code === 'string' ? reportOptions.code : 'recognizer/message',
+        String(reason),
+        reportOptions.severity ?? 'warning',
+        place,
+        name
+      )
+    }
+  })
+  const findings = runRecognizers(allSections, settings.recognizers, createContext, items, engineReport)
+
+  const publisherCountry = publisherZone(host, compiled)?.[2] ?? homeCountry(title, contentBlocks, compiled)
+  const resolved = resolve({
+    findings,
+    lines,
+    compiled,
+    sectionOf: sectioned.titleOf,
+    publisherCountry,
+    virtual,
+    report
+  })
+
+  // A meeting named only by the title ("Readout of ... Call with ...").
+  if (resolved.meetings.length === 0 && titleBlock && (kind !== 'other' || resolved.participants.length > 0) && /\b(?:meeting|call|talks|dialogue|summit|visit|consultations|conversation|session|statement|readout)\b/i.test(title ?? '')) {
+    const titleText = title ?? ''
+    const mode = meetingMode(titleText) ?? (/\bcall\b/i.test(titleText) ? 'call' : null)
+    const first = contentBlocks[0]
+    resolved.meetings.push({
+      id: 'm1',
+      name: describeMeeting(titleText, /\bcall\b/i.test(titleText) ? 'call' : 'meet'),
+      acronym: null,
+      ordinal: null,
+      date: null,
+      endDate: null,
+      mode,
+      location: null,
+      parentId: null,
+      position: placeOf(virtual.has(titleBlock) && first ? first : titleBlock, undefined, lines)
+    })
+  }
+  // A place named only by the title ("Joint Statement on ... Meeting in Geneva").
+  const firstMeeting = resolved.meetings[0]
+  if (firstMeeting && !firstMeeting.location && firstMeeting.mode !== 'call' && firstMeeting.mode !== 'virtual' && title) {
+    const place = findPlace(title, tokenize(title), compiled)
+    if (place) firstMeeting.location = {name: place.name, venue: place.venue, city: place.city, country: place.country}
+  }
+  for (const outcome of resolved.outcomes) if (outcome.meetingId === null && firstMeeting) outcome.meetingId = firstMeeting.id
+  for (const participant of resolved.participants) {
+    for (const role of participant.roles) if (role.role !== 'mentioned' && role.meetingId === null && firstMeeting) role.meetingId = firstMeeting.id
+  }
+
+  // Impossible dates in the text.
+  for (const [node, sentences] of analyses) {
+    for (const sentence of sentences) {
+      for (const date of sentence.dates) {
+        if (date.impossible) {
+          report('date/impossible', `\`${sentence.text.slice(date.start, date.end)}\` is not a real date; it was ignored`, 'warning', placeOf(node as Block, [sentence.start + date.start, sentence.start + date.end], lines))
+        }
+      }
+    }
+  }
+
+  const boilerplate: Boilerplate[] = []
+  if (sourceLine) boilerplate.push({reason: 'source-line', text: original.slice(sourceLine.start, sourceLine.end), position: toPosition(lines, sourceLine.start, sourceLine.end)})
+  for (const block of blocks) {
+    if (!block.boilerplate || block.boilerplate === 'title') continue
+    boilerplate.push({reason: block.boilerplate, text: block.text, position: placeOf(block, undefined, lines)})
+  }
+  for (const hidden of tree.hidden) boilerplate.push({reason: hidden.reason, text: '', position: toPosition(lines, hidden.start, hidden.end)})
+  boilerplate.sort((a, b) => a.position.start.offset - b.position.start.offset)
+
+  const evidence: string[] = []
+  const evidencePositions: Position[] = []
+  for (const index of found.disclosures) {
+    const block = blocks[index]
+    if (!block) continue
+    evidence.push(block.text)
+    evidencePositions.push(placeOf(block, undefined, lines))
+  }
+
+  const sections: SectionInfo[] = sectioned.all
+    .filter((section) => section.heading && section.title)
+    .map((section) => ({title: section.title ?? '', depth: Math.min(section.depth, 99), position: placeOf(section.heading as Block, undefined, lines)}))
+
+  if (contentBlocks.length === 0) {
+    report('input/empty', 'The input has no readable text', 'warning', null)
+  } else if (resolved.meetings.length === 0 && resolved.participants.length === 0 && resolved.outcomes.length === 0) {
+    report('input/no-records', 'No meeting, person or outcome was found', 'info', null)
+  }
+
+  const release: Release = {
+    schemaVersion: 1,
+    kind: contentBlocks.length === 0 ? 'other' : kind,
+    title,
+    source,
+    url,
+    published,
+    meetings: resolved.meetings,
+    participants: resolved.participants,
+    outcomes: resolved.outcomes,
+    sections,
+    provenance: {
+      boilerplate,
+      generated: {likely: evidence.length > 0 && found.disclosures.some((index) => /\b(?:AI|artificial intelligence|ChatGPT|Gemini|Claude|Copilot|GPT|Bard|LLM|chatbot|language model)\b/i.test(blocks[index]?.text ?? '')), evidence, positions: evidencePositions}
+    },
+    diagnostics
+  }
+
+  for (const check of [consistencyCheck, ...settings.checks, ...options.checks]) {
+    let reports
+    try {
+      reports = check.check(release, {lexicons: compiled.lexicons})
+    } catch (error) {
+      report('check/failed', `Check \`${check.name}\` threw: ${String(error instanceof Error ? error.message : error).slice(0, 300)}`, 'error', null, check.name)
+      continue
+    }
+    if (!Array.isArray(reports)) continue
+    for (const item of reports) {
+      if (!item || typeof item.code !== 'string' || typeof item.reason !== 'string') continue
+      report(item.code, item.reason, item.severity ?? 'warning', item.place ?? null, check.name)
+    }
+  }
+  return release
+}
+
+/**
+ * Remove a paragraph number or kramdown attribute list from the start of a
+ * block ("1.  The Government ...", "{:start="2"}").
+ *
+ * @param block Block.
+ */
+function stripNumber(block: Block): void {
+  if (block.type !== 'paragraph' && block.type !== 'item') return
+  const match = numberPrefix.exec(block.text) ?? iaPrefix.exec(block.text)
+  if (!match) return
+  const rest = sliceMapped(block, match[0].length, block.text.length)
+  block.text = rest.text
+  block.starts = rest.starts
+  block.ends = rest.ends
+}
+
+/**
+ * Make a block for text that is not in the Markdown body.
+ *
+ * @param text Text.
+ * @param start Original start of the span it stands for.
+ * @param end Original end.
+ * @returns Block.
+ */
+function syntheticBlock(text: string, start: number, end: number): Block {
+  return {
+    type: 'heading',
+    depth: 0,
+    ordered: false,
+    strong: false,
+    emphasis: false,
+    sublist: false,
+    caption: false,
+    fromHtml: false,
+    cells: undefined,
+    leadingStrong: undefined,
+    boilerplate: undefined,
+    text,
+    starts: Array.from({length: text.length}, () => start),
+    ends: Array.from({length: text.length}, () => end)
+  }
+}
+
+/**
+ * End of the line that contains `offset`, with YAML continuation lines.
+ *
+ * @param text Text.
+ * @param offset Offset.
+ * @returns End offset.
+ */
+function lineEnd(text: string, offset: number): number {
+  let end = text.indexOf('\n', offset)
+  while (end >= 0 && /^[ \t]+\S/.test(text.slice(end + 1, end + 3))) end = text.indexOf('\n', end + 1)
+  return end < 0 ? text.length : end
+}
+
+/**
+ * Position of a block span.
+ *
+ * @param block Block.
+ * @param range Range in its text.
+ * @param lines Line index.
+ * @returns Position.
+ */
+function placeOf(block: Block, range: readonly [number, number] | undefined, lines: LineIndex): Position {
+  const [start, end] = range ? spanOf(block, range[0], range[1]) : spanOf(block)
+  return toPosition(lines, start, end)
+}
+
+/**
+ * Clean a metadata string: NBSP to space, whitespace collapsed.
+ *
+ * @param value Value.
+ * @returns Cleaned value, or `undefined` when empty.
+ */
+function clean(value: string | undefined): string | undefined {
+  if (typeof value !== 'string') return undefined
+  const result = value.replace(/[\s\u00A0]+/g, ' ').trim()
+  return result || undefined
+}
+
+/**
+ * Host of a URL.
+ *
+ * @param url URL.
+ * @returns Host without `www.`.
+ */
+function hostOf(url: string | null): string | null {
+  if (!url) return null
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The time zone and country of a publisher, by its host.
+ *
+ * @param host Host.
+ * @param compiled Tables.
+ * @returns `[suffix, zone, country]`.
+ */
+function publisherZone(host: string | null, compiled: Compiled): readonly [string, string, string] | undefined {
+  if (!host) return undefined
+  const sorted = [...compiled.lexicons.publisherZones].sort((a, b) => b[0].length - a[0].length)
+  return sorted.find(([suffix]) => ('.' + host).endsWith(suffix))
+}
+
+/**
+ * The country a release is most about, when its publisher is unknown: the
+ * country named most often in the title and the body.
+ *
+ * @param title Title.
+ * @param blocks Content blocks.
+ * @param compiled Tables.
+ * @returns Country code.
+ */
+function homeCountry(title: string | null, blocks: readonly Block[], compiled: Compiled): string | null {
+  const counts = new Map<string, number>()
+  const texts = [title ?? '', ...blocks.slice(0, 40).map((block) => block.text)]
+  for (const text of texts) {
+    for (const token of tokenize(text)) {
+      if (!/^\p{Lu}/u.test(token.text)) continue
+      const code = compiled.countries.phrases.get(token.text.toLowerCase().replace(/['’]s$/, ''))
+      if (code && !compiled.countries.organizations.has(code)) counts.set(code, (counts.get(code) ?? 0) + 1)
+    }
+  }
+  let best: string | null = null
+  let max = 0
+  for (const [code, count] of counts) {
+    if (count > max) {
+      best = code
+      max = count
+    }
+  }
+  return best
+}
+
+/**
+ * Detect the release kind with the formats.
+ *
+ * @param formats Formats.
+ * @param input Title and text.
+ * @param diagnostics Diagnostics.
+ * @returns Kind.
+ */
+function detectKind(formats: readonly Format[], input: Parameters<Format['detect']>[0], diagnostics: Diagnostic[]): ReleaseKind {
+  let best: ReleaseKind = 'other'
+  let score = 0
+  for (const format of formats) {
+    let value = 0
+    try {
+      value = Number(format.detect(input))
+    } catch (error) {
+      diagnostics.push({code: 'format/failed', reason: `Format \`${format.name}\` threw: ${String(error instanceof Error ? error.message : error).slice(0, 200)}`, severity: 'error', source: format.name, place: null})
+      continue
+    }
+    if (value > score) {
+      score = value
+      best = format.kind
+    }
+  }
+  return best
+}

@@ -1,0 +1,57 @@
+import {defineFormat} from '../recognize/define.js'
+
+const readoutTitle =
+  /\breadout\b|\b(?:meeting|call|conversation|talks|phone call|bilateral meeting|trilateral meeting|visit|meet)s? (?:with|between)\b|['’]s (?:trilateral |bilateral |virtual )?(?:meeting|call)\b/i
+
+/** Communiqués: "Communiqué" in the title. */
+export const communiqueFormat = defineFormat({
+  name: 'factsheet:communique',
+  kind: 'communique',
+  detect: ({title}) => (/\bcommuniqu[eé]s?\b/i.test(title ?? '') ? 1 : 0)
+})
+
+/** Fact sheets and joint fact sheets. */
+export const factSheetFormat = defineFormat({
+  name: 'factsheet:fact-sheet',
+  kind: 'fact-sheet',
+  detect: ({title, text}) =>
+    /\bfact ?sheet\b/i.test(title ?? '') ? 0.95 : /^\s*(?:joint )?fact sheet\b/i.test(text.slice(0, 300)) ? 0.6 : 0
+})
+
+/** Joint statements, joint declarations and leaders' statements. */
+export const jointStatementFormat = defineFormat({
+  name: 'factsheet:joint-statement',
+  kind: 'joint-statement',
+  detect({title, text}) {
+    const value = title ?? ''
+    if (/\bjoint (?:statement|declaration)\b|\bleaders['’]? (?:joint )?statement\b|\bjoint (?:press )?statement\b/i.test(value)) return 0.9
+    if (/\bstatement\b|\bdeclaration\b/i.test(value) && /\b(?:joint|presidential|leaders|ministers)\b/i.test(value)) return 0.85
+    if (/\b(?:begin|start) text\b/i.test(text) && /\bjoint statement\b/i.test(text.slice(0, 1500))) return 0.7
+    return 0
+  }
+})
+
+/** Readouts of meetings and calls. */
+export const readoutFormat = defineFormat({
+  name: 'factsheet:readout',
+  kind: 'readout',
+  detect({title, text}) {
+    if (/\breadout\b/i.test(title ?? '')) return 0.9
+    if (readoutTitle.test(title ?? '')) return 0.8
+    if (/\bprovided the following readout\b|\bfollowing is attributable to\b/i.test(text.slice(0, 1500))) return 0.6
+    return 0
+  }
+})
+
+/** Press releases and media notes of ministries. */
+export const pressReleaseFormat = defineFormat({
+  name: 'factsheet:press-release',
+  kind: 'press-release',
+  detect({text}) {
+    if (/\bPosted in\b|\bMedia Note\b|\bPress Release\b|\bOffice of the Spokesperson\b/i.test(text.slice(0, 2000))) return 0.5
+    return 0.3
+  }
+})
+
+/** The built-in formats, most specific first. */
+export const defaultFormats = Object.freeze([communiqueFormat, factSheetFormat, jointStatementFormat, readoutFormat, pressReleaseFormat])

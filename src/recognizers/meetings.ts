@@ -1,0 +1,144 @@
+import {findPlace} from '../extract/places.js'
+import type {SentenceAnalysis} from '../extract/analyze.js'
+import {defineRecognizer} from '../recognize/define.js'
+import type {MeetingFinding, RecognizeContext, SectionItem} from '../recognize/types.js'
+import {isMeetingSentence} from './shared.js'
+
+const meetingHeads =
+  /^(?:Meeting|Meetings|Dialogue|Summit|Talks|Consultations|Group|Committee|Commission|Conference|Forum|Session|Council|Ministerial|Round|Visit|Call|Conversation|Exchange|Retreat|Consultation)$/
+const ordinals: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, inaugural: 1
+}
+
+/**
+ * Find proper meeting names in a sentence: capitalized phrases ending in a
+ * meeting noun, with an acronym in parentheses after them.
+ *
+ * @param sentence Analysis.
+ * @returns Names with acronyms, ordinals and token spans.
+ */
+export function findMeetingNames(sentence: SentenceAnalysis): Array<{name: string; acronym: string | null; ordinal: number | null; start: number; end: number}> {
+  const {tokens, text} = sentence
+  const names: Array<{name: string; acronym: string | null; ordinal: number | null; start: number; end: number}> = []
+  for (let index = 0; index < tokens.length; index++) {
+    const head = tokens[index]?.text ?? ''
+    if (!meetingHeads.test(head)) continue
+    // "Ministerial Dialogue": the last head ends the name.
+    if (meetingHeads.test(tokens[index + 1]?.text ?? '')) continue
+    // Extend to the last head of "Meeting and 2+2 Ministerial Dialogue"? No: each head ends one name.
+    let first = index
+    while (first > 0) {
+      const previous = tokens[first - 1]?.text ?? ''
+      if (/^[\p{Lu}\d]/u.test(previous) && previous !== 'The' && previous !== 'A') first--
+      else if ((previous === '-' || previous === '–' || previous === 'of' || previous === 'on' || previous === 'and' || previous === 'for') && /^[\p{Lu}\d]/u.test(tokens[first - 2]?.text ?? '') && !meetingHeads.test(tokens[first - 2]?.text ?? '')) first--
+      else break
+    }
+    // Continue over "on Regional Political Issues" style complements.
+    let last = index + 1
+    while ((tokens[last]?.text === 'on' || tokens[last]?.text === 'of' || tokens[last]?.text === 'for') && /^\p{Lu}/u.test(tokens[last + 1]?.text ?? '')) {
+      let cursor = last + 1
+      while (/^[\p{Lu}]/u.test(tokens[cursor]?.text ?? '') || (tokens[cursor]?.text === 'and' && /^\p{Lu}/u.test(tokens[cursor + 1]?.text ?? ''))) cursor++
+      last = cursor
+    }
+    while (first < index && /^(?:\d{4}|and|of|on|-)$/.test(tokens[first]?.text ?? '')) first++
+    if (first === index && !/^(?:Dialogue|Summit|Talks|Consultations)$/.test(head)) continue
+    let ordinal: number | null = null
+    const before = (tokens[first - 1]?.text ?? '').toLowerCase()
+    const leading = (tokens[first]?.text ?? '').toLowerCase()
+    const numeric = /^(\d+)(?:st|nd|rd|th)$/.exec(leading) ?? /^(\d+)(?:st|nd|rd|th)$/.exec(before)
+    if (numeric) ordinal = Number(numeric[1])
+    else ordinal = ordinals[leading] ?? ordinals[before] ?? null
+    let acronym: string | null = null
+    if (tokens[last]?.text === '(' && tokens[last + 2]?.text === ')' && /^[\p{Lu}\d+&-]{2,10}$/u.test(tokens[last + 1]?.text ?? '')) {
+      acronym = tokens[last + 1]?.text ?? null
+    }
+    const name = text.slice(tokens[first]?.start ?? 0, tokens[last - 1]?.end ?? 0)
+    names.push({name, acronym, ordinal, start: tokens[first]?.start ?? 0, end: tokens[last - 1]?.end ?? 0})
+    index = last - 1
+  }
+  return names
+}
+
+/**
+ * A short descriptor of an unnamed meeting, from the sentence.
+ *
+ * @param text Sentence text.
+ * @param base Base of the main verb.
+ * @returns Descriptor.
+ */
+export function describeMeeting(text: string, base: string): string {
+  const lower = text.toLowerCase()
+  if (/\bsigning ceremony\b/.test(lower)) return 'signing ceremony'
+  if (/\b(?:mou|memorandum of understanding)\b/.test(lower) && base === 'sign') return 'MOU signing'
+  if (base === 'sign') return 'signing ceremony'
+  if (/\b(?:lunch|luncheon)\b/.test(lower)) return 'lunch'
+  if (/\bdinner\b/.test(lower)) return 'dinner'
+  if (/\b(?:phone|telephone) call\b|\bcall\b|\bspoke\b|\bspoken\b/.test(lower)) return 'call'
+  if (/\bvirtual(?:ly)?\b|\bvideo ?conference\b/.test(lower)) return /\bbilateral\b/.test(lower) ? 'virtual bilateral meeting' : 'virtual meeting'
+  if (/\btrilateral\b/.test(lower)) return 'trilateral meeting'
+  if (base === 'visit' || /\bvisit\b/.test(lower)) return /\bofficial visit\b/.test(lower) ? 'official visit' : 'visit'
+  if (/\bconsultations\b/.test(lower)) return 'consultations'
+  return 'meeting'
+}
+
+/**
+ * Read the mode of a meeting from its sentence.
+ *
+ * @param text Sentence text.
+ * @returns Mode, if the text says.
+ */
+export function meetingMode(text: string): 'call' | 'virtual' | null {
+  if (/\bvirtual(?:ly)?\b|\bvideo ?(?:conference|call|link)\b|\bvideoconference\b/i.test(text)) return 'virtual'
+  if (/\b(?:phone|telephone) call\b|\bcall(?:ed)? (?:with|between)\b|\bspoke (?:by phone |on the phone )?(?:with|to|today|yesterday)\b|\bheld a call\b|\bby (?:phone|telephone)\b/i.test(text)) return 'call'
+  return null
+}
+
+/**
+ * Meetings of one sentence.
+ *
+ * @param sentence Analysis.
+ * @param node Item.
+ * @param context Context.
+ * @returns Findings.
+ */
+export function meetingsOf(sentence: SentenceAnalysis, node: SectionItem, context: RecognizeContext): MeetingFinding[] {
+  const names = findMeetingNames(sentence)
+  const date = sentence.dates.find((candidate) => candidate.date && candidate.kind !== 'month')
+  const mode = meetingMode(sentence.text)
+  const place = mode ? undefined : findPlace(sentence.text, sentence.tokens, context.compiled)
+  const range = [sentence.start, sentence.end] as const
+  const base = sentence.verb?.base ?? 'meet'
+  const common = {
+    date: date?.date ?? null,
+    endDate: date?.endDate ?? null,
+    mode: mode ?? (place ? 'in-person' : null),
+    location: place ? {name: place.name, venue: place.venue, city: place.city, country: place.country} : null,
+    node,
+    range
+  } as const
+  if (names.length === 0) return [{...common, name: describeMeeting(sentence.text, base), acronym: null, ordinal: null}]
+  return names.map((name, index) => ({...common, name: name.name, acronym: name.acronym, ordinal: name.ordinal, session: index > 0 && /\bsession of\b/i.test(sentence.text)}))
+}
+
+/**
+ * Built-in recognizer of meetings: the sentences that establish a meeting
+ * ("met today", "held the ... Dialogue in Rabat", "co-chaired", "signed ...
+ * today"), with their names, dates, modes and places. The parser keeps the
+ * first such sentence of the release (several meetings when it names several).
+ */
+export const meetingRecognizer = defineRecognizer({
+  name: 'factsheet:meetings',
+  kind: 'meetings',
+  priority: 0,
+  match: (section) => (section.items.some((item) => item.type === 'paragraph' || item.type === 'item') ? 0.5 : 0),
+  extract(section, context) {
+    for (const node of section.items) {
+      if (node.type !== 'paragraph' && node.type !== 'item') continue
+      for (const sentence of context.sentences(node)) {
+        if (isMeetingSentence(sentence, context)) return meetingsOf(sentence, node, context)
+      }
+    }
+    return undefined
+  }
+})

@@ -1,0 +1,107 @@
+import type {SentenceAnalysis} from '../extract/analyze.js'
+import {isProseOutcome} from '../extract/analyze.js'
+import {defineRecognizer} from '../recognize/define.js'
+import type {OutcomeFinding, RecognizeContext, Section, SectionItem} from '../recognize/types.js'
+import {isLabel} from '../tree/sections.js'
+import {isBackground} from './shared.js'
+
+/**
+ * Whether a list is read item by item (bullets, short numbered items) rather
+ * than as numbered paragraphs (ministry releases).
+ *
+ * @param node Item.
+ * @param context Context.
+ * @returns Whether it is a list item outcome candidate.
+ */
+export function isListItem(node: SectionItem, context: RecognizeContext): boolean {
+  if (node.type !== 'item') return false
+  if (!node.ordered) return true
+  // Numbered paragraphs of several sentences are paragraphs.
+  return context.sentences(node).length <= 1 && node.text.length < 400
+}
+
+/**
+ * Subject text of an analyzed sentence, for actor resolution.
+ *
+ * @param sentence Analysis.
+ * @returns Subject text.
+ */
+export function subjectText(sentence: SentenceAnalysis): string | undefined {
+  if (!sentence.verb) return undefined
+  const from = sentence.tokens[sentence.clause]?.start
+  const to = sentence.tokens[sentence.verb.index]?.start
+  if (from === undefined || to === undefined || to <= from) return undefined
+  return sentence.text.slice(from, to).trim()
+}
+
+/**
+ * Outcome finding from an analysis.
+ *
+ * @param sentence Analysis.
+ * @param node Item.
+ * @param range Span.
+ * @returns Finding.
+ */
+function finding(sentence: SentenceAnalysis, node: SectionItem, range: readonly [number, number]): OutcomeFinding {
+  const verb = sentence.verb
+  return {
+    node,
+    range,
+    verb: verb ? verb.verb : null,
+    verbs: verb ? verb.verbs : [],
+    modality: verb?.modality ?? 'done',
+    modifiers: verb?.modifiers ?? [],
+    subject: subjectText(sentence)
+  }
+}
+
+/**
+ * Built-in recognizer of list-item outcomes: every bullet (and short numbered
+ * item) is one outcome, with its first main verb; Title Case labels, bold
+ * sub-headings and lead-ins ending in a colon are not.
+ */
+export const listItemRecognizer = defineRecognizer({
+  name: 'factsheet:list-items',
+  kind: 'outcomes',
+  priority: 10,
+  match: (section, context) => (section.items.some((node) => isListItem(node, context)) ? 0.9 : 0),
+  extract(section, context) {
+    const findings: OutcomeFinding[] = []
+    for (const node of section.items) {
+      if (!isListItem(node, context)) continue
+      const text = node.text
+      if (node.strong && node.sublist) continue
+      if (/:$/.test(text)) continue
+      const sentence = context.item(node)
+      if (!sentence.verb && isLabel(text.replace(/[.;]$/, ''))) continue
+      if (sentence.quotation) continue
+      findings.push(finding(sentence, node, [0, text.length]))
+    }
+    return findings
+  }
+})
+
+/**
+ * Built-in recognizer of prose outcomes: each sentence whose subject is a
+ * person, party, delegation or the meeting and that reports what they did or
+ * declared. Not outcomes: sentences that only establish the meeting, states
+ * ("are united"), background, quotations, treaty preambles and list lead-ins.
+ */
+export const sentenceRecognizer = defineRecognizer({
+  name: 'factsheet:sentences',
+  kind: 'outcomes',
+  priority: 0,
+  match: (section) => (section.items.some((node) => node.type === 'paragraph' || node.type === 'item') ? 0.5 : 0),
+  extract(section: Section, context) {
+    const findings: OutcomeFinding[] = []
+    for (const node of section.items) {
+      if (node.type !== 'paragraph' && node.type !== 'item') continue
+      for (const sentence of context.sentences(node)) {
+        if (sentence.text.endsWith(':')) continue
+        if (!isProseOutcome(sentence) || isBackground(sentence, context)) continue
+        findings.push(finding(sentence, node, [sentence.start, sentence.end]))
+      }
+    }
+    return findings
+  }
+})

@@ -1,0 +1,127 @@
+import type {SentenceAnalysis} from '../extract/analyze.js'
+import type {PersonMention} from '../extract/people.js'
+import type {Role} from '../models/types.js'
+import {defineRecognizer} from '../recognize/define.js'
+import type {ParticipantFinding, RecognizeContext, SectionItem} from '../recognize/types.js'
+import {findMeetingNames} from './meetings.js'
+import {isBackground, isMeetingSentence} from './shared.js'
+
+/**
+ * Decide the role of a person from the sentence that mentions them.
+ *
+ * @param mention Mention.
+ * @param sentence Analysis.
+ * @param context Context.
+ * @param title Whether the sentence is the release title.
+ * @returns Role.
+ */
+export function roleOf(mention: PersonMention, sentence: SentenceAnalysis, context: RecognizeContext, title: boolean): Role {
+  const {tokens, verb} = sentence
+  const before = tokens
+    .slice(Math.max(0, mention.first - 12), mention.first)
+    .map((token) => token.text.toLowerCase())
+    .join(' ')
+  const count = sentence.people.length
+  if (title) {
+    if (/\bhosts?\b/i.test(sentence.text) && verb && mention.first < verb.index) return 'host'
+    return 'attendee'
+  }
+  if (isBackground(sentence, context)) return 'mentioned'
+  // "co-chaired by A and B", "convened by", "hosted by", "at the invitation of"
+  const byMatch = /\b(co-chaired|chaired|convened|hosted|led|welcomed) by\b(?!.*\b(?:met|held)\b)/.exec(before)
+  if (byMatch) {
+    const word = byMatch[1]
+    if (word === 'co-chaired') return 'co-chair'
+    if (word === 'chaired' || word === 'convened') return coordinated(mention, sentence) > 1 ? 'co-chair' : 'chair'
+    if (word === 'hosted' || word === 'welcomed') return 'host'
+    return 'attendee'
+  }
+  if (/\bat the invitation of\b/.test(before)) return 'host'
+  const inSubject = verb !== undefined && mention.first >= sentence.clause && mention.first < verb.index
+  if (verb && inSubject) {
+    const base = verb.base
+    if (base === 'co-chair') return 'co-chair'
+    if (base === 'chair' || (base === 'convene' && findMeetingNames(sentence).some((name) => name.start > (tokens[verb.index]?.start ?? 0)))) {
+      return subjectCount(sentence) > 1 ? 'co-chair' : 'chair'
+    }
+    if ((base === 'host' || base === 'receive' || base === 'welcome') && sentence.establishing) return 'host'
+    if (base === 'host' && /\b(?:lunch|dinner|breakfast|reception|meeting|talks)\b/i.test(sentence.text)) return 'host'
+  }
+  if (verb && !inSubject && (verb.base === 'host' || verb.base === 'welcome' || verb.base === 'receive') && sentence.establishing) return 'attendee'
+  if (isMeetingSentence(sentence, context)) return 'attendee'
+  if (/\b(?:led the|headed the)\b[^.]{0,60}\bdelegation\b/i.test(sentence.text.slice(mention.end - sentence.start > 0 ? mention.end : 0))) return 'attendee'
+  if (inSubject && count > 0 && verb && !sentence.quotation && !verb.stative) return 'attendee'
+  if (/\bco-chairs?\b/i.test(sentence.text) && mention.first < (verb?.index ?? 0)) return 'co-chair'
+  return 'mentioned'
+}
+
+/**
+ * How many people share the subject of the sentence.
+ *
+ * @param sentence Analysis.
+ * @returns Count.
+ */
+function subjectCount(sentence: SentenceAnalysis): number {
+  const verbIndex = sentence.verb?.index ?? sentence.tokens.length
+  return sentence.people.filter((person) => person.first >= sentence.clause && person.first < verbIndex).length
+}
+
+/**
+ * How many people are coordinated with a mention ("A and B").
+ *
+ * @param mention Mention.
+ * @param sentence Analysis.
+ * @returns Count.
+ */
+function coordinated(mention: PersonMention, sentence: SentenceAnalysis): number {
+  return sentence.people.filter((person) => person.first >= mention.first - 1).length
+}
+
+/**
+ * Findings of one item.
+ *
+ * @param node Item.
+ * @param context Context.
+ * @param title Whether it is the title.
+ * @returns Findings.
+ */
+function peopleOf(node: SectionItem, context: RecognizeContext, title: boolean): ParticipantFinding[] {
+  const findings: ParticipantFinding[] = []
+  const sentences = node.type === 'heading' ? [context.item(node)] : context.sentences(node)
+  for (const sentence of sentences) {
+    const names = isMeetingSentence(sentence, context) ? findMeetingNames(sentence) : []
+    for (const mention of sentence.people) {
+      findings.push({
+        name: mention.name,
+        title: mention.title,
+        country: mention.country,
+        rank: mention.rank,
+        role: roleOf(mention, sentence, context, title),
+        meeting: names.length > 0 ? names.map((name) => name.name).join('\n') : undefined,
+        node,
+        range: [sentence.start + mention.start, sentence.start + mention.end]
+      })
+    }
+  }
+  return findings
+}
+
+/**
+ * Built-in recognizer of people: names with their titles, ranks and
+ * countries, and the role the sentence gives them (chaired, co-chaired,
+ * hosted, met, or only mentioned).
+ */
+export const peopleRecognizer = defineRecognizer({
+  name: 'factsheet:people',
+  kind: 'participants',
+  priority: 0,
+  match: (section) => (section.items.length > 0 ? 0.5 : 0),
+  extract(section, context) {
+    const findings: ParticipantFinding[] = []
+    for (const node of section.items) {
+      if (node.type === 'rule') continue
+      findings.push(...peopleOf(node, context, node.type === 'heading' && node.depth === 0))
+    }
+    return findings
+  }
+})

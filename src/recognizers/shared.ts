@@ -1,0 +1,48 @@
+import type {SentenceAnalysis} from '../extract/analyze.js'
+import type {RecognizeContext} from '../recognize/types.js'
+
+/**
+ * Whether a dated sentence is background: it names a month without a day, or
+ * a date more than a week before the publication date.
+ *
+ * @param sentence Analysis.
+ * @param context Context.
+ * @returns Whether it is background.
+ */
+export function isBackground(sentence: SentenceAnalysis, context: RecognizeContext): boolean {
+  const reference = context.published ?? context.referenceDate
+  for (const date of sentence.dates) {
+    if (date.kind === 'month') return true
+    if (date.date && reference && date.kind !== 'relative' && daysBetween(date.date, reference) > 7) return true
+  }
+  return false
+}
+
+/**
+ * Whole days from `a` to `b` (ISO dates).
+ *
+ * @param a Earlier date.
+ * @param b Later date.
+ * @returns Days.
+ */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.UTC(+b.slice(0, 4), +b.slice(5, 7) - 1, +b.slice(8, 10)) - Date.UTC(+a.slice(0, 4), +a.slice(5, 7) - 1, +a.slice(8, 10))) / 86_400_000)
+}
+
+/**
+ * Whether a sentence establishes a meeting (met, held, spoke, visited, signed
+ * today, took place), and is not background.
+ *
+ * @param sentence Analysis.
+ * @param context Context.
+ * @returns Whether it does.
+ */
+export function isMeetingSentence(sentence: SentenceAnalysis, context: RecognizeContext): boolean {
+  if (!sentence.verb || sentence.quotation || isBackground(sentence, context)) return false
+  if (sentence.establishing) return true
+  const base = sentence.verb.base
+  // Signings are events too: "signed the Treaty ... today".
+  if (base === 'sign' && sentence.verb.modality !== 'future' && (sentence.subject === 'party' || sentence.subject === 'person')) return true
+  if ((base === 'take' || base === 'hold') && sentence.subject === 'meeting') return true
+  return false
+}

@@ -1,0 +1,196 @@
+import {decodeNamedCharacterReference} from 'decode-named-character-reference'
+import {toOriginal, type OffsetMap} from '../normalize/offsets.js'
+
+/**
+ * Text with the original offsets of every character: what every extracted
+ * span is cut from, so positions always point into the original input.
+ */
+export interface MappedText {
+  /** The text. */
+  text: string
+  /** Original offset of the start of each character. */
+  starts: number[]
+  /** Original offset just after each character. */
+  ends: number[]
+}
+
+/** Accumulates characters with original offsets. */
+export interface TextSink {
+  /** Append one character read from the original span `[start, end)`. */
+  push(char: string, start: number, end: number): void
+  /** Append a separator (a space) at original offset `at`. */
+  space(at: number): void
+  /** Finish: whitespace collapsed, ends trimmed. */
+  done(): MappedText
+}
+
+const space = /[\s\u00A0\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]/
+
+/**
+ * Create a sink that collapses whitespace runs (NBSP included) into one space
+ * and drops control characters.
+ *
+ * @returns A sink.
+ */
+export function createSink(): TextSink {
+  const chars: string[] = []
+  const starts: number[] = []
+  const ends: number[] = []
+  let pendingSpace = -1
+
+  return {
+    push(char, start, end) {
+      if (space.test(char)) {
+        if (pendingSpace < 0) pendingSpace = start
+        return
+      }
+      const code = char.charCodeAt(0)
+      if (code < 32 || (code >= 0x7f && code < 0xa0) || (code >= 0x200c && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return
+      if (pendingSpace >= 0 && chars.length > 0) {
+        chars.push(' ')
+        starts.push(pendingSpace)
+        ends.push(pendingSpace + 1 > start ? start : pendingSpace + 1)
+      }
+      pendingSpace = -1
+      chars.push(char)
+      starts.push(start)
+      ends.push(end)
+    },
+    space(at) {
+      if (pendingSpace < 0) pendingSpace = at
+    },
+    done() {
+      return {text: chars.join(''), starts, ends}
+    }
+  }
+}
+
+/**
+ * Decode a character reference at `index` of `source` (`&amp;`, `&#39;`, `&#x2019;`).
+ *
+ * @param source Source string.
+ * @param index Offset of `&`.
+ * @returns The decoded value and the offset after `;`, or `undefined`.
+ */
+export function decodeReference(source: string, index: number): {value: string; end: number} | undefined {
+  const semicolon = source.indexOf(';', index + 1)
+  if (semicolon < 0 || semicolon - index > 33) return undefined
+  const body = source.slice(index + 1, semicolon)
+  if (body.charAt(0) === '#') {
+    const hex = body.charAt(1) === 'x' || body.charAt(1) === 'X'
+    const digits = body.slice(hex ? 2 : 1)
+    if (!(hex ? /^[\da-f]{1,6}$/i : /^\d{1,7}$/).test(digits)) return undefined
+    const code = Number.parseInt(digits, hex ? 16 : 10)
+    if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return {value: '\uFFFD', end: semicolon + 1}
+    return {value: String.fromCodePoint(code), end: semicolon + 1}
+  }
+  if (!/^[A-Za-z][A-Za-z\d]{0,31}$/.test(body)) return undefined
+  const value = decodeNamedCharacterReference(body)
+  return value === false ? undefined : {value, end: semicolon + 1}
+}
+
+/**
+ * Align a node's decoded `value` with its span of `source`, pushing each
+ * character with its original offsets. Backslash escapes, character
+ * references and stripped indentation are skipped over. Linear: every step
+ * advances through the value or the source.
+ *
+ * @param sink Target.
+ * @param value Decoded value (an mdast `text` value).
+ * @param source Parsed string (normalized Markdown, or the HTML).
+ * @param start Start of the node in `source`.
+ * @param end End of the node in `source`.
+ * @param map Maps `source` offsets to original ones.
+ */
+export function pushAligned(
+  sink: TextSink,
+  value: string,
+  source: string,
+  start: number,
+  end: number,
+  map: OffsetMap
+): void {
+  let index = 0
+  let cursor = start
+  const original = (offset: number) => toOriginal(map, offset)
+  while (index < value.length) {
+    const char = value.charAt(index)
+    if (cursor >= end) {
+      // Ran out of source: pin the rest at the end.
+      const at = original(end)
+      sink.push(char, at, at)
+      index++
+      continue
+    }
+    const sourceChar = source.charAt(cursor)
+    if (sourceChar === char) {
+      sink.push(char, original(cursor), original(cursor) + 1)
+      index++
+      cursor++
+      continue
+    }
+    if (sourceChar === '\\' && source.charAt(cursor + 1) === char) {
+      sink.push(char, original(cursor), original(cursor + 1) + 1)
+      index++
+      cursor += 2
+      continue
+    }
+    if (sourceChar === '&') {
+      const reference = decodeReference(source, cursor)
+      if (reference && value.startsWith(reference.value, index)) {
+        const from = original(cursor)
+        const to = original(reference.end - 1) + 1
+        for (const part of reference.value) sink.push(part, from, to)
+        index += reference.value.length
+        cursor = reference.end
+        continue
+      }
+    }
+    if (space.test(char)) {
+      sink.push(char, original(cursor), original(cursor))
+      index++
+      continue
+    }
+    // Source has markup or stripped whitespace here: skip it.
+    cursor++
+  }
+}
+
+/**
+ * Slice mapped text.
+ *
+ * @param mapped Mapped text.
+ * @param start Start index in `mapped.text`.
+ * @param end End index in `mapped.text`.
+ * @returns The slice, trimmed, with its offsets.
+ */
+export function sliceMapped(mapped: MappedText, start: number, end: number): MappedText {
+  let from = Math.max(0, start)
+  let to = Math.min(mapped.text.length, end)
+  while (from < to && mapped.text.charAt(from) === ' ') from++
+  while (to > from && mapped.text.charAt(to - 1) === ' ') to--
+  return {
+    text: mapped.text.slice(from, to),
+    starts: mapped.starts.slice(from, to),
+    ends: mapped.ends.slice(from, to)
+  }
+}
+
+/**
+ * The original span of mapped text.
+ *
+ * @param mapped Mapped text.
+ * @param start Start index (default `0`).
+ * @param end End index (default: the end).
+ * @returns Original `[start, end)` offsets.
+ */
+export function spanOf(mapped: MappedText, start = 0, end = mapped.text.length): [number, number] {
+  if (end <= start) {
+    const at = mapped.starts[start] ?? mapped.ends[mapped.ends.length - 1] ?? 0
+    return [at, at]
+  }
+  let from = mapped.starts[start] ?? 0
+  let to = mapped.ends[end - 1] ?? from
+  if (to < from) to = from
+  return [from, to]
+}
