@@ -28,7 +28,8 @@ export function roleOf(mention: PersonMention, sentence: SentenceAnalysis, conte
   }
   if (isBackground(sentence, context)) return 'mentioned'
   // "co-chaired by A and B", "convened by", "hosted by", "at the invitation of"
-  const byMatch = /\b(co-chaired|chaired|convened|hosted|led|welcomed) by\b(?!.*\b(?:met|held)\b)/.exec(before)
+  const prefix = sentence.text.slice(0, Math.max(0, mention.start)).toLowerCase()
+  const byMatch = /\b(co-chaired|chaired|convened|hosted|led|welcomed) by\b(?![^.;]*\b(?:met|held|meet|spoke)\b)[^;]*$/.exec(prefix)
   if (byMatch) {
     const word = byMatch[1]
     if (word === 'co-chaired') return 'co-chair'
