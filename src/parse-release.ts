@@ -6,6 +6,7 @@ import {analyzeItem, analyzeText, compileLexicons, type Compiled, type SentenceA
 import {findDates, localDate} from './extract/dates.js'
 import {findPlace} from './extract/places.js'
 import {tokenize} from './extract/tokens.js'
+import {matchCountry} from './extract/countries.js'
 import {mergeLexicons, type LexiconsInput} from './lexicons/index.js'
 import type {Boilerplate, Diagnostic, Position, Release, ReleaseKind, SectionInfo, Severity} from './models/types.js'
 import {markBoilerplate} from './normalize/boilerplate.js'
@@ -326,13 +327,16 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
   })
   const findings = runRecognizers(allSections, settings.recognizers, createContext, items, engineReport)
 
-  const publisherCountry = publisherZone(host, compiled)?.[2] ?? homeCountry(title, contentBlocks, compiled)
+  const ranked = rankCountries(title, contentBlocks, compiled)
+  const publisherCountry = publisherZone(host, compiled)?.[2] ?? ranked[0] ?? null
+  const otherCountry = ranked.find((code) => code !== publisherCountry) ?? null
   const resolved = resolve({
     findings,
     lines,
     compiled,
     sectionOf: sectioned.titleOf,
     publisherCountry,
+    otherCountry,
     virtual,
     report
   })
@@ -355,8 +359,17 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
       position: placeOf(virtual.has(titleBlock) && first ? first : titleBlock, undefined, lines)
     })
   }
-  // A place named only by the title ("Joint Statement on ... Meeting in Geneva").
   const firstMeeting = resolved.meetings[0]
+  if (firstMeeting) {
+    const helper = createContext('factsheet:meetings')
+    const readable = blocks.filter((block) => block.type !== 'rule' && (!block.boilerplate || block.boilerplate === 'wrapper'))
+    completeMeeting(firstMeeting, readable, (block) => helper.sentences(block), compiled, published)
+    const said = original.slice(firstMeeting.position.start.offset, firstMeeting.position.end.offset)
+    if (/\btoday\b/i.test(said) && findDates(said, null).every((date) => date.kind === 'relative')) {
+      localMeetingDate(firstMeeting, compiled, {timestamp: meta.published ?? clean(data?.['published_time']), zone, publisherCountry: publisherZone(host, compiled)?.[2] ?? null})
+    }
+  }
+  // A place named only by the title ("Joint Statement on ... Meeting in Geneva").
   if (firstMeeting && !firstMeeting.location && firstMeeting.mode !== 'call' && firstMeeting.mode !== 'virtual' && title) {
     const place = findPlace(title, tokenize(title), compiled)
     if (place) firstMeeting.location = {name: place.name, venue: place.venue, city: place.city, country: place.country}
@@ -438,6 +451,108 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
     }
   }
   return release
+}
+
+const meetingNoun = /\b(?:meeting|dialogue|summit|talks|consultations|conference|session|call|visit|ceremony|signing|signed|gathering|ministerial)\b/i
+
+/**
+ * Fill a meeting's missing date and place from the sentences that follow the
+ * one that established it ("... signed the Treaty today. ... during a signing
+ * ceremony in Singapore."), then from wrapper lines ("following their
+ * strategic dialogue in Reykjavik, Iceland on April 26").
+ *
+ * @param meeting Meeting.
+ * @param blocks Readable blocks, in order.
+ * @param sentencesOf Sentence analyses of a block.
+ * @param compiled Tables.
+ * @param published Publication date.
+ */
+function completeMeeting(
+  meeting: Release['meetings'][number],
+  blocks: readonly Block[],
+  sentencesOf: (block: Block) => readonly SentenceAnalysis[],
+  compiled: Compiled,
+  published: string | null
+): void {
+  const inPerson = meeting.mode !== 'call' && meeting.mode !== 'virtual'
+  if (meeting.date && (meeting.location || !inPerson)) return
+  const end = meeting.position.end.offset
+  const start = blocks.findIndex((block) => (block.ends[block.ends.length - 1] ?? -1) >= end)
+  const candidates: SentenceAnalysis[] = []
+  if (start >= 0) {
+    for (const block of blocks.slice(start, start + 3)) {
+      if (block.boilerplate) continue
+      for (const sentence of sentencesOf(block)) {
+        const sentenceStart = block.starts[sentence.start] ?? 0
+        if (sentenceStart >= end && candidates.length < 4) candidates.push(sentence)
+      }
+    }
+  }
+  const wrapper: SentenceAnalysis[] = []
+  for (const block of blocks) if (block.boilerplate === 'wrapper') wrapper.push(...sentencesOf(block))
+  for (const sentence of [...candidates, ...wrapper]) {
+    if (!meetingNoun.test(sentence.text) && !sentence.meets) continue
+    // Plans ("may be conducted alternately in China") say nothing of this meeting.
+    if (sentence.verb && sentence.verb.modality !== 'done') continue
+    const fromWrapper = wrapper.includes(sentence)
+    if (!meeting.location && inPerson) {
+      const place = findPlace(sentence.text, sentence.tokens, compiled)
+      if (place) {
+        meeting.location = {name: place.name, venue: place.venue, city: place.city, country: place.country}
+        meeting.mode ??= 'in-person'
+      }
+    }
+    if (!meeting.date) {
+      // Later sentences may name other, earlier meetings: only "today" or the publication date itself counts there.
+      const date = sentence.dates.find(
+        (candidate) =>
+          candidate.date &&
+          candidate.kind !== 'month' &&
+          (candidate.kind === 'relative' || !published || candidate.date === published || (fromWrapper && daysBefore(candidate.date, published) <= 7 && daysBefore(candidate.date, published) >= 0))
+      )
+      if (date) {
+        meeting.date = date.date
+        meeting.endDate = date.endDate
+      }
+    }
+  }
+}
+
+/**
+ * Days from `date` to `published`.
+ *
+ * @param date ISO date.
+ * @param published ISO date.
+ * @returns Days.
+ */
+function daysBefore(date: string, published: string): number {
+  return (Date.parse(published + 'T00:00:00Z') - Date.parse(date + 'T00:00:00Z')) / 86_400_000
+}
+
+/**
+ * "Met today in Tokyo", published from Washington: when the meeting's place
+ * has a known time zone other than the publisher's and the publication time
+ * is known, "today" is the local date at the meeting's place.
+ *
+ * @param meeting Meeting.
+ * @param compiled Tables.
+ * @param info Publication timestamp, publisher zone and country.
+ */
+function localMeetingDate(
+  meeting: Release['meetings'][number],
+  compiled: Compiled,
+  info: {timestamp: string | undefined; zone: string | undefined; publisherCountry: string | null}
+): void {
+  const {timestamp, zone} = info
+  if (!meeting.date || !meeting.location?.country || !timestamp || !zone || !/T|\d \d/.test(timestamp)) return
+  if (meeting.location.country === info.publisherCountry) return
+  const placeZone = (meeting.location.city && compiled.lexicons.cityZones[meeting.location.city]) || compiled.lexicons.countryZones[meeting.location.country]
+  if (!placeZone || placeZone === zone) return
+  const stamp = timestamp.trim().replace(' ', 'T')
+  const here = localDate(stamp, zone)
+  const there = localDate(stamp, placeZone)
+  // Only a meeting dated "today" (the publisher's date) moves to the local date.
+  if (here && there && here === meeting.date && there !== here) meeting.date = there
 }
 
 /**
@@ -550,33 +665,28 @@ function publisherZone(host: string | null, compiled: Compiled): readonly [strin
 }
 
 /**
- * The country a release is most about, when its publisher is unknown: the
- * country named most often in the title and the body.
+ * Countries a release names, most often first (title and body; names,
+ * aliases and demonyms). The first is the release's home country when its
+ * publisher is unknown.
  *
  * @param title Title.
  * @param blocks Content blocks.
  * @param compiled Tables.
- * @returns Country code.
+ * @returns Country codes.
  */
-function homeCountry(title: string | null, blocks: readonly Block[], compiled: Compiled): string | null {
+function rankCountries(title: string | null, blocks: readonly Block[], compiled: Compiled): string[] {
   const counts = new Map<string, number>()
   const texts = [title ?? '', ...blocks.slice(0, 40).map((block) => block.text)]
   for (const text of texts) {
-    for (const token of tokenize(text)) {
-      if (!/^\p{Lu}/u.test(token.text)) continue
-      const code = compiled.countries.phrases.get(token.text.toLowerCase().replace(/['’]s$/, ''))
-      if (code && !compiled.countries.organizations.has(code)) counts.set(code, (counts.get(code) ?? 0) + 1)
+    const tokens = tokenize(text)
+    for (let index = 0; index < tokens.length; index++) {
+      const found = matchCountry(tokens, index, compiled.countries)
+      if (!found) continue
+      index += found.length - 1
+      if (!compiled.countries.organizations.has(found.code)) counts.set(found.code, (counts.get(found.code) ?? 0) + 1)
     }
   }
-  let best: string | null = null
-  let max = 0
-  for (const [code, count] of counts) {
-    if (count > max) {
-      best = code
-      max = count
-    }
-  }
-  return best
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code)
 }
 
 /**

@@ -52,8 +52,10 @@ export interface SentenceAnalysis {
   people: PersonMention[]
   /** Dates mentioned. */
   dates: DateMention[]
-  /** Whether the main verb only establishes a meeting. */
+  /** Whether the main verb only establishes a meeting (so the sentence is not an outcome). */
   establishing: boolean
+  /** Whether the sentence establishes a meeting, even if a coordinated verb makes it an outcome too. */
+  meets: boolean
   /** Whether it is a quotation. */
   quotation: boolean
 }
@@ -65,8 +67,10 @@ const leadingWords = new Set([
   'to', 'when', 'while', 'for', 'from', 'by', 'upon', 'over', 'across', 'drawing', 'recognizing',
   'reflecting', 'noting', 'consistent', 'in addition', 'among', 'beyond', 'again', 'lastly', 'first',
   'second', 'third', 'specifically', 'importantly', 'notably', 'separately', 'thereafter', 'subsequently',
-  'there', 'here', 'last', 'this', 'next', 'both', 'of', 'regarding', 'looking', 'amid', 'against'
+  'regarding', 'looking', 'amid', 'against', 'concerning', 'following', 'despite', 'beginning'
 ])
+/** Leading words that open an adverbial only when a comma follows at once ("First, ..."). */
+const commaWords = new Set(['first', 'second', 'third', 'finally', 'lastly', 'next', 'last', 'here', 'there', 'now'])
 const partyNouns =
   /^(?:sides?|part(?:y|ies)|delegations?|leaders?|officials?|ministers?|secretar(?:y|ies)|governments?|countr(?:y|ies)|nations?|co-chairs?|chairs?|principals?|representatives?|teams?|participants?|counterparts?|allies|partners?|presidents?|prime|members?|administration|envoys?|diplomats?|heads?|authorities|states?|ministr(?:y|ies)|people|quad|we|two|three|four)$/i
 const meetingNouns =
@@ -87,27 +91,32 @@ export function analyzeSentence(text: string, start: number, compiled: Compiled,
   const tokens = tokenize(text)
   const people = findPeople(text, tokens, compiled.people, compiled.countries)
   const dates = findDates(text, reference)
-  const clause = clauseStart(tokens, people)
+  const clause = clauseStart(tokens, people, item)
   const clauseTokens = tokens.slice(clause)
   const verbAt = findVerb(clauseTokens, compiled.verbs, {item})
   let verb = verbAt ? {...verbAt, index: verbAt.index + clause} : undefined
   const subject = verb ? classifySubject(tokens, clause, verb.index, people, compiled) : 'none'
 
   let establishing = false
+  let meets = false
   if (verb) {
     const base = verb.base
     establishing = compiled.verbs.establishing.has(base) || compiled.verbs.establishing.has(base.split(' ')[0] ?? base)
     if (base === 'welcome' || base === 'host') {
-      // "welcomed X to the White House" establishes; "welcomed the decision" is an outcome.
+      // "welcomed X to the White House" establishes; "welcomed X's invitation" is an outcome.
       const after = tokens.slice(verb.index + 1, verb.index + 12).map((token) => token.text)
-      const toIndex = after.indexOf('to')
-      establishing = base === 'host' ? !/^(?:a|an)$/.test(after[0] ?? '') || after.includes('for') : toIndex > 0 && people.some((person) => person.first > verb!.index && person.first < verb!.index + 1 + toIndex)
+      const guest = people.find((person) => person.first === verb!.index + 1)
+      establishing =
+        base === 'host'
+          ? !/^(?:a|an)$/.test(after[0] ?? '') || after.includes('for')
+          : guest !== undefined && !/['’]s?$/.test(tokens[guest.nameEnd - 1]?.text ?? '') && /^(?:to|for|at)$/.test(tokens[guest.last]?.text ?? '')
     }
     if (base === 'call' && /^(?:on|upon|for)$/.test(tokens[verb.index + 1]?.text ?? '') && !people.some((person) => person.first === verb!.index + 2 || person.first === verb!.index + 3)) {
       establishing = false
     }
     if (base === 'take' && tokens[verb.index + 1]?.text !== 'place') establishing = false
     if (base === 'pay' && !/^(?:a|an)$/.test(tokens[verb.index + 1]?.text ?? '')) establishing = false
+    meets = establishing
     if (establishing && verb.bases.length > 1) {
       // "met ... and jointly reaffirmed": the outcome verb carries the sentence.
       const position = verb.bases.findIndex((candidate) => !compiled.verbs.establishing.has(candidate))
@@ -123,7 +132,7 @@ export function analyzeSentence(text: string, start: number, compiled: Compiled,
     /^["“'‘]/.test(text) ||
     (verb !== undefined && compiled.verbs.quotation.has(verb.base)) ||
     (/[“"]/.test(text) && verb !== undefined && /^(?:note|state|add|remark|emphasize|stress)$/.test(verb.base) && /[,:]\s*[“"]/.test(text))
-  return {text, start, end: start + text.length, tokens, clause, verb, subject, people, dates, establishing, quotation}
+  return {text, start, end: start + text.length, tokens, clause, verb, subject, people, dates, establishing, meets, quotation}
 }
 
 /**
@@ -134,8 +143,11 @@ export function analyzeSentence(text: string, start: number, compiled: Compiled,
  * @param people People (their spans are not adverbials).
  * @returns Token index.
  */
-function clauseStart(tokens: readonly Token[], people: readonly PersonMention[]): number {
+function clauseStart(tokens: readonly Token[], people: readonly PersonMention[], item: boolean): number {
   const first = tokens[0]?.text.toLowerCase() ?? ''
+  if (commaWords.has(first)) return tokens[1]?.text === ',' ? 2 : 0
+  // A list item that opens with a gerund is its verb ("Expanding ...").
+  if (item && /ing$/.test(first)) return 0
   if (!leadingWords.has(first) && !/ing$/.test(first) && !/^(?:on|in|at)$/.test(first)) return 0
   if (people.some((person) => person.first === 0)) return 0
   let depth = 0
@@ -146,7 +158,7 @@ function clauseStart(tokens: readonly Token[], people: readonly PersonMention[])
     if (depth > 0 || text !== ',') continue
     // "in Washington, D.C., ..." and "on May 21, 2021, ...": keep going.
     const next = tokens[index + 1]?.text ?? ''
-    if (/^(?:D\.C\.|DC|\d{4})$/.test(next)) continue
+    if (/^(?:D\.C\.|DC|\d{4}|Jr\.?|Sr\.?|SC|S\.C\.)$/.test(next)) continue
     return index + 1
   }
   return 0
@@ -164,24 +176,54 @@ function clauseStart(tokens: readonly Token[], people: readonly PersonMention[])
  */
 function classifySubject(tokens: readonly Token[], from: number, to: number, people: readonly PersonMention[], compiled: Compiled): SubjectKind {
   if (to <= from) return 'none'
-  const words = tokens.slice(from, to).map((token) => token.text)
-  const first = (words[0] ?? '').toLowerCase()
+  const first = (tokens[from]?.text ?? '').toLowerCase()
   if (first === 'it' && to - from <= 2) return 'it'
-  if (/^(?:they|he|she|we|both)$/.test(first)) return 'pronoun'
-  // A subject never contains its own clause-level comma-free relative verb.
-  if (people.some((person) => person.first >= from && person.first < to)) return 'person'
-  let sawMeeting = false
-  let sawParty = false
-  for (let index = from; index < to; index++) {
-    const word = tokens[index]?.text ?? ''
-    if (titleHeads.test(word)) return 'person'
-    if (partyNouns.test(word)) sawParty = true
-    if (meetingNouns.test(word)) sawMeeting = true
-    if (/^\p{Lu}/u.test(word) && matchCountry(tokens, index, compiled.countries)) sawParty = true
+  if (/^(?:they|he|she|we|both|i)$/.test(first)) return 'pronoun'
+  const head = subjectHead(tokens, from, to)
+  if (head < 0) return 'other'
+  // The head noun decides: "The Treaty", "The DPRK's support" and "the strength of our two nations" do nothing.
+  if (people.some((person) => person.nameStart <= head && head < person.nameEnd)) return 'person'
+  const word = tokens[head]?.text ?? ''
+  if (titleHeads.test(word)) return 'person'
+  if (partyNouns.test(word)) return 'party'
+  for (let index = from; index <= head; index++) {
+    const country = /^\p{Lu}/u.test(tokens[index]?.text ?? '') ? matchCountry(tokens, index, compiled.countries) : undefined
+    if (country && index + country.length - 1 === head && !country.possessive) return 'party'
+    if (country) index += country.length - 1
   }
-  if (sawMeeting) return 'meeting'
-  if (sawParty) return 'party'
+  if (meetingNouns.test(word)) return 'meeting'
   return 'other'
+}
+
+const stops = new Set([
+  'of', 'between', 'with', 'for', 'in', 'on', 'from', 'to', 'among', 'at', 'by', 'under', 'through',
+  'including', 'against', 'during', 'which', 'that', 'who', 'whose', ',', '(', '—', '–', 'as', 'across', 'within'
+])
+
+/**
+ * Find the head noun of a subject: the last word before its first
+ * preposition, comma or relative pronoun ("the strength of our nations" →
+ * "strength"), past any possessive ("The DPRK's support" → "support").
+ *
+ * @param tokens Tokens.
+ * @param from Subject start.
+ * @param to Subject end (the verb).
+ * @returns Token index of the head, or `-1`.
+ */
+function subjectHead(tokens: readonly Token[], from: number, to: number): number {
+  let head = -1
+  for (let index = from; index < to; index++) {
+    const text = tokens[index]?.text ?? ''
+    const lower = text.toLowerCase()
+    if (stops.has(lower) && head >= 0) {
+      // "Secretary of State Blinken", "Minister of Foreign Affairs Park": a title's "of" is not a stop.
+      if (lower === 'of' && titleHeads.test(tokens[index - 1]?.text ?? '')) continue
+      if (lower === 'and' || lower === ',') continue
+      break
+    }
+    if (/^[\p{L}\p{N}]/u.test(text) && !/^(?:and|or|also|jointly|both|further|the|a|an)$/i.test(text)) head = index
+  }
+  return head
 }
 
 /**
@@ -196,6 +238,8 @@ export function analyzeText(text: string, compiled: Compiled, reference: string 
   return splitSentences(text).map((span) => analyzeSentence(text.slice(span.start, span.end), span.start, compiled, reference))
 }
 
+const passiveOutcomes = new Set(['discuss', 'address', 'review', 'agree', 'decide', 'exchange', 'raise', 'explore', 'consider', 'note', 'highlight', 'emphasize', 'reaffirm', 'examine', 'share'])
+
 /**
  * Whether an analyzed prose sentence reports an outcome: its subject is a
  * person, party, delegation or the meeting, its main verb reports what they
@@ -208,7 +252,9 @@ export function analyzeText(text: string, compiled: Compiled, reference: string 
 export function isProseOutcome(sentence: SentenceAnalysis): boolean {
   const {verb, subject} = sentence
   if (!verb || sentence.quotation || verb.stative || sentence.establishing) return false
-  if (verb.copular) return subject === 'it' || subject === 'meeting'
+  // Passives report outcomes only for the meeting ("It was agreed", "Issues were discussed").
+  if (verb.copular) return subject === 'it' || subject === 'meeting' || (subject === 'other' && passiveOutcomes.has(verb.base))
+  if (subject === 'meeting' && verb.modality !== 'done') return false
   if (subject === 'it') return false
   if (verb.form === 'gerund' && verb.modifiers.length === 0 && verb.index === sentence.clause) return false
   return subject === 'person' || subject === 'party' || subject === 'meeting' || subject === 'pronoun'

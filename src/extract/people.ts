@@ -25,6 +25,8 @@ export interface PersonMention {
   rank: string | undefined
   /** Country or organization code, if the mention says. */
   country: string | undefined
+  /** Where the country came from: a qualifier before the title, "of <country>" after the name, the title, or the context. */
+  countrySource: 'qualifier' | 'of' | 'title' | 'context' | undefined
   /** Token index where the whole mention starts (title included). */
   first: number
   /** Token index after the whole mention. */
@@ -60,7 +62,8 @@ const stopNames = new Set([
   'G7', 'G20', 'ASEAN', 'NATO', 'EU', 'UN', 'AUKUS', 'APEC', 'COVID-19', 'DPRK', 'PRC', 'ROK', 'U.S.', 'US',
   'UK', 'Ambassadors', 'Excellency', 'Majesty', 'Highness', 'Court', 'Law', 'Society', 'Bank', 'Fund',
   'Centre', 'Center', 'Chambers', 'School', 'Schools', 'University', 'Institute', 'Agency', 'Board',
-  'Force', 'Forces', 'Army', 'Navy', 'Command', 'Ministerial', 'Consultative', 'Strategic', 'Economic'
+  'Force', 'Forces', 'Army', 'Navy', 'Command', 'Ministerial', 'Consultative', 'Strategic', 'Economic',
+  'Call', 'Calls', 'Visit', 'Talks', 'Trip', 'Session', 'Consultations', 'Roundtable', 'Remarks', 'Minster'
 ])
 
 /**
@@ -224,7 +227,8 @@ function readDomain(tokens: readonly Token[], index: number, table: PeopleTable,
       let next = cursor + 1
       while (tokens[next]?.text === 'and' || tokens[next]?.text === 'the' || tokens[next]?.text === ',') next++
       const following = tokens[next]?.text ?? ''
-      if (table.heads.has(following) || table.modifiers.has(following) && text === 'and') break
+      // "... Home Affairs and Minister for Law": a second title, not more domain.
+      if (text === 'and' && readTitle(tokens, next, table, countries) !== undefined) break
       if (/^\p{Lu}/u.test(following) && (isDomainWord(stripPossessive(following).text, table) || matchCountry(tokens, next, countries))) {
         cursor = next
         continue
@@ -275,6 +279,8 @@ export function readName(
     const capitalized = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(text)
     if (!capitalized) break
     if (words === 0 && (stopNames.has(text) || table.heads.has(text) || table.modifiers.has(text))) return undefined
+    // "Concerning Libya, ...", "Following the meeting": sentence openers, not names.
+    if (words === 0 && /^\p{Lu}\p{Ll}+ing$/u.test(text) && index === 0) return undefined
     if (words > 0 && text === 'The' && /^\p{Lu}/u.test(tokens[cursor + 1]?.text ?? '') && !isDomainWord(tokens[cursor + 1]?.text ?? '', table)) {
       // Vietnamese middle names: "Hoang The Lien".
       cursor++
@@ -282,7 +288,7 @@ export function readName(
       continue
     }
     if (words > 0 && (stopNames.has(text) || table.heads.has(text) || (table.modifiers.has(text) && !initial))) break
-    if (!initial && (table.places.has(text) || (matchCountry(tokens, cursor, countries) && !isPossessive && words === 0))) {
+    if (!initial && (table.places.has(text) || (matchCountry(tokens, cursor, countries) && !isPossessive))) {
       if (words === 0) return undefined
       break
     }
@@ -333,8 +339,15 @@ export function findPeople(text: string, tokens: readonly Token[], table: People
     const after = mentions[position + 1]
     const joined = (a: PersonMention, b: PersonMention) =>
       tokens.slice(a.last, b.first).every((token) => token.text === 'and' || token.text === ',')
-    if (before?.country && joined(before, mention)) mention.country = before.country
-    else if (after?.country && joined(mention, after)) mention.country = after.country
+    const head = (person: PersonMention) => person.title?.split(' ').filter((word) => table.heads.has(word)).pop()
+    if (before?.country && before.countrySource === 'qualifier' && joined(before, mention)) {
+      mention.country = before.country
+      mention.countrySource = 'context'
+    } else if (after?.country && after.countrySource === 'of' && joined(mention, after) && head(after) !== undefined && head(after) === head(mention)) {
+      // "Vice Foreign Minister Cho and Vice Defense Minister Shin of the Republic of Korea"
+      mention.country = after.country
+      mention.countrySource = 'context'
+    }
   }
   return mentions
 }
@@ -352,6 +365,7 @@ export function findPeople(text: string, tokens: readonly Token[], table: People
 function readMention(text: string, tokens: readonly Token[], index: number, table: PeopleTable, countries: CountryTable): PersonMention | undefined {
   let cursor = index
   let country: string | undefined
+  let countrySource: PersonMention['countrySource']
   const first = index
   if (tokens[cursor]?.text === 'the' || tokens[cursor]?.text === 'The') cursor++
   const qualifier = matchCountry(tokens, cursor, countries)
@@ -362,6 +376,7 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
     const next = tokens[afterQualifier]?.text ?? ''
     if (table.heads.has(next) || table.modifiers.has(next) || matchStyle(tokens, afterQualifier, table) || table.abbreviations.has(next)) {
       country = qualifier.code
+      countrySource = 'qualifier'
       cursor = afterQualifier
       titleStart = cursor
     }
@@ -426,7 +441,12 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
     const end = readTitle(tokens, appositive, table, countries)
     if (end === undefined) return undefined
     title = slice(text, tokens, appositive, end)
-    country = country ?? appositiveCode
+    titleStart = appositive
+    titleEnd = end
+    if (!country && appositiveCode) {
+      country = appositiveCode
+      countrySource = 'qualifier'
+    }
     last = end
   } else if (!title && tokens[nameEnd]?.text === ',' && !name.possessive) {
     // "Mr Pang Kin Keong, Permanent Secretary (Law)"
@@ -437,7 +457,12 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
     const end = readTitle(tokens, appositive, table, countries)
     if (end !== undefined) {
       title = slice(text, tokens, appositive, end)
-      country = country ?? appositiveCountry?.code
+      titleStart = appositive
+      titleEnd = end
+      if (!country && appositiveCountry) {
+        country = appositiveCountry.code
+        countrySource = 'qualifier'
+      }
       last = end
     }
   }
@@ -449,14 +474,20 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
     if (tokens[after]?.text === 'the') after++
     const of = matchCountry(tokens, after, countries)
     if (of && !of.demonym) {
-      country = country ?? of.code
+      if (!country) {
+        country = of.code
+        countrySource = 'of'
+      }
       last = Math.max(last, after + of.length)
     }
   }
   // "... led the U.S. delegation"
   if (!country && tokens[last]?.text === 'led' && tokens[last + 1]?.text === 'the') {
     const led = matchCountry(tokens, last + 2, countries)
-    if (led) country = led.code
+    if (led) {
+      country = led.code
+      countrySource = 'context'
+    }
   }
   // Title domains that end in a country: "President of the Law Society of Singapore".
   if (!country && title && titleEnd !== undefined) {
@@ -464,7 +495,16 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
       const found = matchCountry(tokens, position, countries)
       if (found && !found.demonym && tokens[position - 1]?.text !== 'to' && (tokens[position - 1]?.text === 'of' || tokens[position - 1]?.text === 'the')) {
         country = found.code
+        countrySource = 'title'
         break
+      }
+    }
+    // A demonym inside the title: "... and Moroccan Expatriates".
+    for (let position = titleStart; position < titleEnd && !country; position++) {
+      const found = matchCountry(tokens, position, countries)
+      if (found?.demonym) {
+        country = found.code
+        countrySource = 'title'
       }
     }
   }
@@ -481,6 +521,7 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
     title,
     rank,
     country,
+    countrySource,
     first,
     last: Math.max(last, nameEnd),
     nameStart,

@@ -97,6 +97,15 @@ export function findPlace(text: string, tokens: readonly Token[], compiled: Comp
         }
       }
     }
+    if ((lower === 'visit' || lower === 'visits' || lower === 'visited' || lower === 'visiting' || lower === 'toured') && /^\p{Lu}/u.test(tokens[index + 1]?.text ?? '')) {
+      const start = index + 1
+      const end = capitalizedRun(tokens, start)
+      const name = slice(start, end)
+      const country = cities[name] ?? matchCountry(tokens, start, compiled.countries)?.code
+      if (country && !compiled.countries.organizations.has(country)) {
+        return {name, venue: null, city: cities[name] ? name : null, country, start: tokens[start]?.start ?? 0, end: tokens[end - 1]?.end ?? 0}
+      }
+    }
     if (lower === 'in') {
       const start = index + 1
       if (/^the$/i.test(tokens[start]?.text ?? '')) continue

@@ -212,14 +212,21 @@ export function findVerb(tokens: readonly Token[], table: VerbTable, options: Fi
       continue
     }
 
-    const entry = capitalized && !(index === 0) ? undefined : lookup(lower, table)
+    let entry = capitalized && !(index === 0) ? undefined : lookup(lower, table)
+    if (!entry && index === 0 && options.item === true && /^[a-z]{3,}ing$/.test(lower)) entry = {base: lower.slice(0, -3), form: 'gerund'}
+    // A word followed by an auxiliary is the subject's noun ("Quad partners will ...").
+    const following = tokens[index + 1]?.text.toLowerCase() ?? ''
+    if (entry && index > 0 && auxiliary === undefined && (entry.form === 'third' || entry.form === 'base') && table.auxiliaries.has(following)) entry = undefined
     if (entry) {
       const {base, form} = entry
       let accept = false
       if (auxiliary !== undefined) {
-        accept = form === 'base' || form === 'past' || form === 'gerund'
+        // After "be", only participles: "was present" is a state, "was signed" a passive.
+        accept = copula && table.auxiliaries.get(auxiliary) === 'copula' ? form === 'past' || form === 'gerund' : form === 'base' || form === 'past' || form === 'gerund'
       } else if (form === 'past') {
         accept = !determiners.has(previous) || index === 0
+        // ", co-chaired by ..., will be set up": a participle after a comma modifies the subject.
+        if (accept && previous === ',' && tokens.slice(index + 1, index + 30).some((token) => table.auxiliaries.has(token.text.toLowerCase()))) accept = false
       } else if (form === 'third') {
         accept = index > 0 && !determiners.has(previous)
       } else if (form === 'base') {

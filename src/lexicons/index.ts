@@ -1,6 +1,6 @@
 import {countryAliases, countryNames, demonyms, organizations} from './countries.js'
-import {honorifics, militaryRanks, nameParticles, nameSuffixes, officeDomains, officeHeads, officeModifiers, titleAbbreviations} from './people.js'
-import {cities, publisherZones, regions, venues} from './places.js'
+import {foreignOffices, honorifics, militaryRanks, nameParticles, nameSuffixes, officeDomains, officeHeads, officeModifiers, titleAbbreviations} from './people.js'
+import {cities, cityZones, countryZones, publisherZones, regions, venues} from './places.js'
 import {
   actions,
   adverbs,
@@ -40,6 +40,8 @@ export interface Lexicons {
   nameSuffixes: readonly string[]
   /** Lower-case particles inside names. */
   nameParticles: readonly string[]
+  /** Offices that do not exist in a publisher's country (by country code). */
+  foreignOffices: Readonly<Record<string, readonly string[]>>
   /** Abbreviated titles → office. */
   titleAbbreviations: Readonly<Record<string, string>>
   /** Cities → ISO code. */
@@ -48,6 +50,10 @@ export interface Lexicons {
   regions: Readonly<Record<string, string>>
   /** Venues → ISO code (or `null`). */
   venues: Readonly<Record<string, string | null>>
+  /** Country → main time zone. */
+  countryZones: Readonly<Record<string, string>>
+  /** City → time zone, for countries with several zones. */
+  cityZones: Readonly<Record<string, string>>
   /** `[host suffix, time zone, country]` of publishers. */
   publisherZones: ReadonlyArray<readonly [string, string, string]>
   /** Outcome actions: verbs, kinds and CAMEO codes. */
@@ -82,9 +88,12 @@ export const defaultLexicons: Readonly<Lexicons> = Object.freeze({
   nameSuffixes,
   nameParticles,
   titleAbbreviations,
+  foreignOffices,
   cities,
   regions,
   venues,
+  countryZones,
+  cityZones,
   publisherZones,
   actions,
   establishingVerbs,

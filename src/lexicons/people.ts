@@ -121,3 +121,11 @@ export const titleAbbreviations: Readonly<Record<string, string>> = Object.freez
   USTR: 'United States Trade Representative',
   PS: 'Permanent Secretary'
 })
+
+/**
+ * Offices that do not exist in a publisher's country: an official with such a
+ * title and no stated country is foreign ("Prime Minister" in a U.S. release).
+ */
+export const foreignOffices: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  US: ['Prime Minister', 'Minister', 'King', 'Queen', 'Chancellor', 'Premier', 'Emir', 'Amir', 'Sultan', 'Taoiseach', 'Tánaiste', 'Prince', 'Emperor', 'Sheikh', 'Foreign Secretary', 'Vice Premier', 'Crown Prince', 'Grand Duke']
+})

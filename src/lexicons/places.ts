@@ -108,3 +108,32 @@ export const publisherZones: ReadonlyArray<readonly [string, string, string]> = 
   ['.nato.int', 'Europe/Brussels', 'NATO'],
   ['.un.org', 'America/New_York', 'UN']
 ])
+
+/** Main IANA time zone of countries with one zone, for "today in Tokyo" dates. */
+export const countryZones: Readonly<Record<string, string>> = Object.freeze({
+  JP: 'Asia/Tokyo', KR: 'Asia/Seoul', KP: 'Asia/Pyongyang', CN: 'Asia/Shanghai', TW: 'Asia/Taipei',
+  HK: 'Asia/Hong_Kong', SG: 'Asia/Singapore', MY: 'Asia/Kuala_Lumpur', PH: 'Asia/Manila', VN: 'Asia/Ho_Chi_Minh',
+  TH: 'Asia/Bangkok', KH: 'Asia/Phnom_Penh', LA: 'Asia/Vientiane', MM: 'Asia/Yangon', IN: 'Asia/Kolkata',
+  PK: 'Asia/Karachi', BD: 'Asia/Dhaka', LK: 'Asia/Colombo', NP: 'Asia/Kathmandu', AF: 'Asia/Kabul',
+  IR: 'Asia/Tehran', IQ: 'Asia/Baghdad', SA: 'Asia/Riyadh', AE: 'Asia/Dubai', QA: 'Asia/Qatar',
+  KW: 'Asia/Kuwait', BH: 'Asia/Bahrain', OM: 'Asia/Muscat', JO: 'Asia/Amman', IL: 'Asia/Jerusalem',
+  LB: 'Asia/Beirut', SY: 'Asia/Damascus', TR: 'Europe/Istanbul', EG: 'Africa/Cairo', MA: 'Africa/Casablanca',
+  GB: 'Europe/London', IE: 'Europe/Dublin', FR: 'Europe/Paris', DE: 'Europe/Berlin', IT: 'Europe/Rome',
+  ES: 'Europe/Madrid', PT: 'Europe/Lisbon', NL: 'Europe/Amsterdam', BE: 'Europe/Brussels', CH: 'Europe/Zurich',
+  AT: 'Europe/Vienna', PL: 'Europe/Warsaw', CZ: 'Europe/Prague', HU: 'Europe/Budapest', RO: 'Europe/Bucharest',
+  GR: 'Europe/Athens', UA: 'Europe/Kyiv', RU: 'Europe/Moscow', SE: 'Europe/Stockholm', NO: 'Europe/Oslo',
+  DK: 'Europe/Copenhagen', FI: 'Europe/Helsinki', IS: 'Atlantic/Reykjavik', EE: 'Europe/Tallinn',
+  LV: 'Europe/Riga', LT: 'Europe/Vilnius', NZ: 'Pacific/Auckland', KE: 'Africa/Nairobi', ET: 'Africa/Addis_Ababa',
+  NG: 'Africa/Lagos', ZA: 'Africa/Johannesburg', GH: 'Africa/Accra', SN: 'Africa/Dakar'
+})
+
+/** IANA time zones of cities in countries with several zones. */
+export const cityZones: Readonly<Record<string, string>> = Object.freeze({
+  Washington: 'America/New_York', 'New York': 'America/New_York', Boston: 'America/New_York',
+  Miami: 'America/New_York', Atlanta: 'America/New_York', Chicago: 'America/Chicago', Houston: 'America/Chicago',
+  'San Francisco': 'America/Los_Angeles', 'Los Angeles': 'America/Los_Angeles', 'San Diego': 'America/Los_Angeles',
+  Seattle: 'America/Los_Angeles', Honolulu: 'Pacific/Honolulu', Ottawa: 'America/Toronto', Toronto: 'America/Toronto',
+  Vancouver: 'America/Vancouver', 'Mexico City': 'America/Mexico_City', Canberra: 'Australia/Sydney',
+  Sydney: 'Australia/Sydney', Melbourne: 'Australia/Melbourne', Perth: 'Australia/Perth', Jakarta: 'Asia/Jakarta',
+  Bali: 'Asia/Makassar', Brasilia: 'America/Sao_Paulo', 'Brasília': 'America/Sao_Paulo'
+})

@@ -44,7 +44,7 @@ export const establishingVerbs: readonly string[] = Object.freeze([
   'meet', 'hold', 'convene', 'gather', 'speak', 'call', 'visit', 'travel', 'arrive', 'participate', 'attend',
   'join', 'lead', 'host', 'receive', 'take', 'sit', 'launch', 'co-chair', 'chair', 'open', 'begin', 'kick',
   'hold', 'tour', 'witness', 'accompany', 'pay', 'come', 'go', 'return', 'depart', 'conduct', 'organize',
-  'organise', 'mark', 'commemorate', 'attract'
+  'organise', 'mark', 'commemorate', 'attract', 'follow', 'precede', 'last'
 ])
 
 /** Verbs of saying whose sentences are quotations, not outcomes. */

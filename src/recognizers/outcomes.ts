@@ -73,7 +73,8 @@ export const listItemRecognizer = defineRecognizer({
       if (node.strong && node.sublist) continue
       if (/:$/.test(text)) continue
       const sentence = context.item(node)
-      if (!sentence.verb && isLabel(text.replace(/[.;]$/, ''))) continue
+      // Title Case labels ("Building Back Together") name things; they report nothing.
+      if (!/[.;!?]$/.test(text) && isLabel(text)) continue
       if (sentence.quotation) continue
       findings.push(finding(sentence, node, [0, text.length]))
     }

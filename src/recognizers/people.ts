@@ -6,6 +6,9 @@ import type {ParticipantFinding, RecognizeContext, SectionItem} from '../recogni
 import {findMeetingNames} from './meetings.js'
 import {isBackground, isMeetingSentence} from './shared.js'
 
+const agentPattern = /\b(co-chaired|chaired|convened|hosted|led|welcomed) by\b/g
+const establishingAfter = /\b(?:met|held|meet|spoke)\b/
+
 /**
  * Decide the role of a person from the sentence that mentions them.
  *
@@ -29,15 +32,22 @@ export function roleOf(mention: PersonMention, sentence: SentenceAnalysis, conte
   if (isBackground(sentence, context)) return 'mentioned'
   // "co-chaired by A and B", "convened by", "hosted by", "at the invitation of"
   const prefix = sentence.text.slice(0, Math.max(0, mention.start)).toLowerCase()
-  const byMatch = /\b(co-chaired|chaired|convened|hosted|led|welcomed) by\b(?![^.;]*\b(?:met|held|meet|spoke)\b)[^;]*$/.exec(prefix)
+  let byMatch: RegExpMatchArray | undefined
+  for (const match of prefix.matchAll(agentPattern)) byMatch = match
+  if (byMatch && establishingAfter.test(prefix.slice((byMatch.index ?? 0) + byMatch[0].length))) byMatch = undefined
   if (byMatch) {
     const word = byMatch[1]
     if (word === 'co-chaired') return 'co-chair'
-    if (word === 'chaired' || word === 'convened') return coordinated(mention, sentence) > 1 ? 'co-chair' : 'chair'
+    if (word === 'chaired' || word === 'convened') {
+      const by = byMatch.index ?? 0
+      return sentence.people.filter((person) => person.start >= by).length > 1 ? 'co-chair' : 'chair'
+    }
     if (word === 'hosted' || word === 'welcomed') return 'host'
     return 'attendee'
   }
   if (/\bat the invitation of\b/.test(before)) return 'host'
+  // People in a leading adverbial ("Following the decision by President X, ...") frame the sentence.
+  if (mention.first < sentence.clause) return 'mentioned'
   const inSubject = verb !== undefined && mention.first >= sentence.clause && mention.first < verb.index
   if (verb && inSubject) {
     const base = verb.base
@@ -65,17 +75,6 @@ export function roleOf(mention: PersonMention, sentence: SentenceAnalysis, conte
 function subjectCount(sentence: SentenceAnalysis): number {
   const verbIndex = sentence.verb?.index ?? sentence.tokens.length
   return sentence.people.filter((person) => person.first >= sentence.clause && person.first < verbIndex).length
-}
-
-/**
- * How many people are coordinated with a mention ("A and B").
- *
- * @param mention Mention.
- * @param sentence Analysis.
- * @returns Count.
- */
-function coordinated(mention: PersonMention, sentence: SentenceAnalysis): number {
-  return sentence.people.filter((person) => person.first >= mention.first - 1).length
 }
 
 /**

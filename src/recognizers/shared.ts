@@ -11,12 +11,16 @@ import type {RecognizeContext} from '../recognize/types.js'
  */
 export function isBackground(sentence: SentenceAnalysis, context: RecognizeContext): boolean {
   const reference = context.published ?? context.referenceDate
+  let old = false
   for (const date of sentence.dates) {
-    if (date.kind === 'month') return true
-    if (date.date && reference && date.kind !== 'relative' && daysBetween(date.date, reference) > 7) return true
+    if (date.kind === 'relative') return false
+    if (date.date && reference && daysBetween(date.date, reference) <= 7) return false
+    if (date.kind === 'month' || (date.date && reference && daysBetween(date.date, reference) > 7)) old = true
   }
-  return false
+  return old
 }
+
+const meetingNoun = /\b(?:meeting|dialogue|summit|talks|consultations|conference|session|call|visit|ceremony|gathering|ministerial)\b/i
 
 /**
  * Whole days from `a` to `b` (ISO dates).
@@ -39,7 +43,9 @@ export function daysBetween(a: string, b: string): number {
  */
 export function isMeetingSentence(sentence: SentenceAnalysis, context: RecognizeContext): boolean {
   if (!sentence.verb || sentence.quotation || isBackground(sentence, context)) return false
-  if (sentence.establishing) return true
+  if (sentence.meets) return true
+  // "discussed ... at the annual strategic dialogue on April 26": a dated meeting noun.
+  if ((sentence.subject === 'party' || sentence.subject === 'person' || sentence.subject === 'pronoun') && meetingNoun.test(sentence.text) && sentence.dates.some((date) => date.date && date.kind !== 'month')) return true
   const base = sentence.verb.base
   // Signings are events too: "signed the Treaty ... today".
   if (base === 'sign' && sentence.verb.modality !== 'future' && (sentence.subject === 'party' || sentence.subject === 'person')) return true

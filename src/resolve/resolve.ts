@@ -18,6 +18,8 @@ export interface ResolveInput {
   readonly sectionOf: ReadonlyMap<Block, string | null>
   /** Country of the publisher, used for people the text gives no country. */
   readonly publisherCountry: string | null
+  /** The country most named besides the publisher's, for foreign officials the text does not qualify. */
+  readonly otherCountry: string | null
   /** Blocks that are not in the input (a title from `meta`). */
   readonly virtual: ReadonlySet<Block>
   /** Reports a diagnostic. */
@@ -156,17 +158,9 @@ function resolveParticipants(findings: ReadonlyArray<Attributed<ParticipantFindi
     if (words.length === 0) continue
     const key = nameKey(finding.name)
     let cluster = clusters.find((candidate) => nameKey(candidate.name) === key)
-    if (!cluster && words.length >= 2) {
-      cluster = clusters.find((candidate) => candidate.words.length >= 2 && words.every((word) => candidate.words.includes(word)) && words.length >= 2)
-    }
-    if (!cluster && words.length === 1) {
-      const word = words[0] ?? ''
-      const candidates = clusters.filter((candidate) => candidate.words.length >= 2 && (candidate.words[candidate.words.length - 1] === word || candidate.words[0] === word))
+    if (!cluster) {
+      const candidates = clusters.filter((candidate) => sameModuloForm(words, candidate, finding))
       cluster = pickByTitle(candidates, finding) ?? candidates[0]
-      if (!cluster) {
-        const joined = clusters.filter((candidate) => candidate.words.length >= 2 && candidate.words.join('') === word)
-        cluster = joined[0]
-      }
     }
     if (!cluster) {
       cluster = {
@@ -183,7 +177,14 @@ function resolveParticipants(findings: ReadonlyArray<Attributed<ParticipantFindi
       }
       clusters.push(cluster)
     } else if (finding.name !== cluster.name) {
-      cluster.aliases.add(finding.title ? `${finding.title} ${finding.name}` : finding.name)
+      if (words.length >= cluster.words.length && finding.name.length > cluster.name.length) {
+        // The fullest form names the person: "Joseph R. Biden, Jr." over "Joe Biden".
+        cluster.aliases.add(cluster.name)
+        cluster.name = finding.name
+        cluster.words = words
+      } else {
+        cluster.aliases.add(finding.title ? `${finding.title} ${finding.name}` : finding.name)
+      }
     }
     if (finding.title && (!cluster.title || finding.title.length > cluster.title.length)) cluster.title = finding.title
     cluster.rank ??= finding.rank
@@ -211,7 +212,11 @@ function resolveParticipants(findings: ReadonlyArray<Attributed<ParticipantFindi
     const taking = roles.filter((role) => role.role !== 'mentioned')
     const finalRoles = taking.length > 0 ? taking : [{meetingId: null, role: 'mentioned' as Role}]
     let country = cluster.country ?? null
-    if (!country && input.publisherCountry && taking.length > 0) country = input.publisherCountry
+    if (!country && taking.length > 0) {
+      // The publisher's own officials go unqualified, but a Prime Minister in a U.S. release is foreign.
+      const foreign = input.publisherCountry !== null && cluster.title !== undefined && isForeignOffice(cluster.title, input.publisherCountry, input.compiled)
+      country = foreign ? input.otherCountry : input.publisherCountry
+    }
     if (!country) {
       input.report('participant/no-country', `No country found for \`${cluster.name}\``, 'info', cluster.mentions[0] ?? null)
     }
@@ -234,6 +239,48 @@ function resolveParticipants(findings: ReadonlyArray<Attributed<ParticipantFindi
     participant.id = 'p' + (index + 1)
   })
   return participants
+}
+
+/**
+ * Whether a mention names the same person as a cluster: its words are a
+ * subset that keeps the family name ("Secretary Austin", "Minister Lee" for
+ * "Lee Jong-sup"), the same words spaced or hyphenated differently, or the
+ * same family name and first initial under the same office ("Joe Biden" and
+ * "Joseph R. Biden, Jr.").
+ *
+ * @param words Words of the mention.
+ * @param cluster Cluster.
+ * @param finding Finding.
+ * @returns Whether they match.
+ */
+function sameModuloForm(words: readonly string[], cluster: Cluster, finding: ParticipantFinding): boolean {
+  const other = cluster.words
+  if (words.join('') === other.join('')) return true
+  const last = words[words.length - 1] ?? ''
+  const first = words[0] ?? ''
+  if (words.length === 1) return other.includes(first) && (other[other.length - 1] === first || other[0] === first)
+  if (words.every((word) => other.includes(word)) && (other[other.length - 1] === last || other[0] === first)) return true
+  if (other.length >= 2 && other[other.length - 1] === last && (other[0] ?? '').charAt(0) === first.charAt(0)) {
+    const head = (title: string | undefined) => title?.split(' ').pop()?.toLowerCase()
+    return !finding.title || !cluster.title || head(finding.title) === head(cluster.title)
+  }
+  return false
+}
+
+/**
+ * Whether an office does not exist in the publisher's country ("Prime
+ * Minister" for the United States).
+ *
+ * @param title Title.
+ * @param country Publisher country.
+ * @param compiled Tables.
+ * @returns Whether it is foreign.
+ */
+function isForeignOffice(title: string, country: string, compiled: Compiled): boolean {
+  const offices = compiled.lexicons.foreignOffices[country]
+  if (!offices) return false
+  const words = ` ${title} `
+  return offices.some((office) => words.includes(` ${office} `))
 }
 
 /**
