@@ -591,6 +591,7 @@ function syntheticBlock(text: string, start: number, end: number): Block {
     fromHtml: false,
     cells: undefined,
     leadingStrong: undefined,
+    leadingBreak: false,
     boilerplate: undefined,
     text,
     starts: Array.from({length: text.length}, () => start),

@@ -182,7 +182,7 @@ function classifySubject(tokens: readonly Token[], from: number, to: number, peo
   const head = subjectHead(tokens, from, to)
   if (head < 0) return 'other'
   // The head noun decides: "The Treaty", "The DPRK's support" and "the strength of our two nations" do nothing.
-  if (people.some((person) => person.nameStart <= head && head < person.nameEnd)) return 'person'
+  if (people.some((person) => person.first <= head && head < person.last)) return 'person'
   const word = tokens[head]?.text ?? ''
   if (titleHeads.test(word)) return 'person'
   if (partyNouns.test(word)) return 'party'
@@ -195,6 +195,10 @@ function classifySubject(tokens: readonly Token[], from: number, to: number, peo
   return 'other'
 }
 
+const auxiliaryWords = new Set([
+  'will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'should', 'have', 'has', 'had', 'do', 'does',
+  'did', 'is', 'are', 'was', 'were', 'be', 'been', 'not', 'also', 'jointly', 'further', 'together'
+])
 const stops = new Set([
   'of', 'between', 'with', 'for', 'in', 'on', 'from', 'to', 'among', 'at', 'by', 'under', 'through',
   'including', 'against', 'during', 'which', 'that', 'who', 'whose', ',', '(', '—', '–', 'as', 'across', 'within'
@@ -215,10 +219,12 @@ function subjectHead(tokens: readonly Token[], from: number, to: number): number
   for (let index = from; index < to; index++) {
     const text = tokens[index]?.text ?? ''
     const lower = text.toLowerCase()
+    // Auxiliaries and adverbs before the verb are not part of the subject.
+    if (auxiliaryWords.has(lower) || (/^[a-z]+ly$/.test(text) && head >= 0)) break
     if (stops.has(lower) && head >= 0) {
       // "Secretary of State Blinken", "Minister of Foreign Affairs Park": a title's "of" is not a stop.
       if (lower === 'of' && titleHeads.test(tokens[index - 1]?.text ?? '')) continue
-      if (lower === 'and' || lower === ',') continue
+      if (lower === 'and') continue
       break
     }
     if (/^[\p{L}\p{N}]/u.test(text) && !/^(?:and|or|also|jointly|both|further|the|a|an)$/i.test(text)) head = index

@@ -63,7 +63,10 @@ const stopNames = new Set([
   'UK', 'Ambassadors', 'Excellency', 'Majesty', 'Highness', 'Court', 'Law', 'Society', 'Bank', 'Fund',
   'Centre', 'Center', 'Chambers', 'School', 'Schools', 'University', 'Institute', 'Agency', 'Board',
   'Force', 'Forces', 'Army', 'Navy', 'Command', 'Ministerial', 'Consultative', 'Strategic', 'Economic',
-  'Call', 'Calls', 'Visit', 'Talks', 'Trip', 'Session', 'Consultations', 'Roundtable', 'Remarks', 'Minster'
+  'Call', 'Calls', 'Visit', 'Talks', 'Trip', 'Session', 'Consultations', 'Roundtable', 'Remarks', 'Minster',
+  'Order', 'Orders', 'Act', 'Plan', 'Program', 'Programme', 'Resolution', 'Article', 'Section', 'Chapter',
+  'Annex', 'Protocol', 'Convention', 'Charter', 'Accord', 'Accords', 'Code', 'Bill', 'Decree', 'Directive',
+  'Regulation', 'Statute', 'Mechanism', 'Corridor', 'Vision', 'Pillar', 'Working', 'Group'
 ])
 
 /**
@@ -229,7 +232,10 @@ function readDomain(tokens: readonly Token[], index: number, table: PeopleTable,
       const following = tokens[next]?.text ?? ''
       // "... Home Affairs and Minister for Law": a second title, not more domain.
       if (text === 'and' && readTitle(tokens, next, table, countries) !== undefined) break
-      if (/^\p{Lu}/u.test(following) && (isDomainWord(stripPossessive(following).text, table) || matchCountry(tokens, next, countries))) {
+      // Countries continue a domain only after "of"/"to" ("Ambassador of X to Y"), never after a comma or "and".
+      const countryAt = matchCountry(tokens, next, countries)
+      const countryNext = countryAt !== undefined && ((text === 'of' || text === 'to') || countryAt.demonym)
+      if (/^\p{Lu}/u.test(following) && (isDomainWord(stripPossessive(following).text, table) || countryNext)) {
         cursor = next
         continue
       }
@@ -278,7 +284,9 @@ export function readName(
     }
     const capitalized = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(text)
     if (!capitalized) break
-    if (words === 0 && (stopNames.has(text) || table.heads.has(text) || table.modifiers.has(text))) return undefined
+    // "He Lifeng": a family name that is also a pronoun, when a name follows.
+    const pronounName = words === 0 && (text === 'He' || text === 'Ma' || text === 'Li') && /^\p{Lu}\p{Ll}+$/u.test(tokens[cursor + 1]?.text ?? '') && !stopNames.has(tokens[cursor + 1]?.text ?? '') && !table.heads.has(tokens[cursor + 1]?.text ?? '')
+    if (words === 0 && !pronounName && (stopNames.has(text) || table.heads.has(text) || table.modifiers.has(text))) return undefined
     // "Concerning Libya, ...", "Following the meeting": sentence openers, not names.
     if (words === 0 && /^\p{Lu}\p{Ll}+ing$/u.test(text) && index === 0) return undefined
     if (words > 0 && text === 'The' && /^\p{Lu}/u.test(tokens[cursor + 1]?.text ?? '') && !isDomainWord(tokens[cursor + 1]?.text ?? '', table)) {

@@ -227,10 +227,12 @@ export function findVerb(tokens: readonly Token[], table: VerbTable, options: Fi
         accept = !determiners.has(previous) || index === 0
         // ", co-chaired by ..., will be set up": a participle after a comma modifies the subject.
         if (accept && previous === ',' && tokens.slice(index + 1, index + 30).some((token) => table.auxiliaries.has(token.text.toLowerCase()))) accept = false
+        // "the delegations, led by X, co-chaired": a participle with an agent modifies the subject.
+        if (accept && index > 0 && tokens[index + 1]?.text === 'by' && /^\p{Lu}/u.test(tokens[index + 2]?.text ?? '')) accept = false
       } else if (form === 'third') {
         accept = index > 0 && !determiners.has(previous)
       } else if (form === 'base') {
-        accept = (index === 0 && options.item === true) || pluralSubjects.has(previous) || (index === 0 && table.actions.has(base))
+        accept = (index === 0 && options.item === true) || pluralSubjects.has(previous)
       } else if (form === 'gerund') {
         accept = index === 0 && options.item === true
       }
@@ -335,6 +337,8 @@ function phrase(
     }
     const candidate = tokens[next]
     if (!candidate || /^\p{Lu}/u.test(candidate.text)) continue
+    // "the Dialogue, initiated on June 11": after a bare comma, a participle with a preposition is a modifier.
+    if (text === ',' && tokens[next - 1]?.text === ',' && /^(?:on|in|at|by|from|under|during|with|for|since|through)$/.test(tokens[next + 1]?.text ?? '')) continue
     const entry = lookup(candidate.text.toLowerCase(), table)
     if (entry && entry.form === form && (form === 'past' || form === 'third' || (form === 'base' && modality !== 'done'))) {
       if (!verbs.includes(candidate.text.toLowerCase())) {

@@ -55,7 +55,7 @@ export const officeDomains: readonly string[] = Object.freeze([
   'Maritime', 'Mines', 'Mining', 'Oil', 'Gas', 'Petroleum', 'Power', 'Electricity', 'Unification',
   'Gender', 'Equality', 'Local', 'Regional', 'Rural', 'Territories', 'Administration', 'Reform', 'Reforms',
   'Council', 'Bureau', 'Commission', 'Committee', 'Party', 'Assembly', 'Parliament', 'Senate', 'House',
-  'Representatives', 'Nations', 'Union', 'United', 'General', 'Secretary-General', 'Permanent',
+  'Representatives', 'Nations', 'Union', 'General', 'Secretary-General', 'Permanent',
   'Mission', 'Operations', 'Strategy', 'Strategic', 'Counterterrorism', 'Terrorism', 'Cyber', 'Space',
   'Emerging', 'Critical', 'Nonproliferation', 'Proliferation', 'International', 'Global', 'Multilateral',
   'Consular', 'Diplomatic', 'Protocol', 'Peace', 'Stability', 'Crime', 'Criminal', 'Drug', 'Drugs',

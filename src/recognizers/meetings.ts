@@ -2,7 +2,7 @@ import {findPlace} from '../extract/places.js'
 import type {SentenceAnalysis} from '../extract/analyze.js'
 import {defineRecognizer} from '../recognize/define.js'
 import type {MeetingFinding, RecognizeContext, SectionItem} from '../recognize/types.js'
-import {isMeetingSentence} from './shared.js'
+import {inModifier, isMeetingSentence} from './shared.js'
 
 const meetingHeads =
   /^(?:Meeting|Meetings|Dialogue|Summit|Talks|Consultations|Group|Committee|Commission|Conference|Forum|Session|Council|Ministerial|Round|Visit|Call|Conversation|Exchange|Retreat|Consultation)$/
@@ -54,10 +54,41 @@ export function findMeetingNames(sentence: SentenceAnalysis): Array<{name: strin
       acronym = tokens[last + 1]?.text ?? null
     }
     const name = text.slice(tokens[first]?.start ?? 0, tokens[last - 1]?.end ?? 0)
+    // "on the margins of the Munich Security Conference": the host event is a place, not this meeting.
+    const lead = tokens.slice(Math.max(0, first - 3), first).map((token) => token.text.toLowerCase())
+    if (lead.includes('margins') || lead.includes('sidelines') || lead.includes('margin')) {
+      index = last - 1
+      continue
+    }
     names.push({name, acronym, ordinal, start: tokens[first]?.start ?? 0, end: tokens[last - 1]?.end ?? 0})
     index = last - 1
   }
   return names
+}
+
+/**
+ * A lower-case meeting phrase right after an establishing verb ("held
+ * bilateral political consultations").
+ *
+ * @param sentence Analysis.
+ * @returns The phrase and its start, if any.
+ */
+function unnamedMeeting(sentence: SentenceAnalysis): {name: string; start: number} | undefined {
+  const verb = sentence.verb
+  if (!verb) return undefined
+  const {tokens} = sentence
+  for (let index = verb.index + 1; index < Math.min(tokens.length, verb.index + 7); index++) {
+    const text = tokens[index]?.text ?? ''
+    if (!/^[a-z][a-z-]*$/.test(text)) return undefined
+    if (/^(?:meeting|meetings|consultations|talks|dialogue|discussions|call|session)$/.test(text)) {
+      // "a virtual meeting of the X Group" is the X Group.
+      if (tokens[index + 1]?.text === 'of') return undefined
+      let first = verb.index + 1
+      if (/^(?:a|an|the)$/.test(tokens[first]?.text ?? '')) first++
+      return {name: sentence.text.slice(tokens[first]?.start ?? 0, tokens[index]?.end ?? 0), start: tokens[first]?.start ?? 0}
+    }
+  }
+  return undefined
 }
 
 /**
@@ -104,7 +135,7 @@ export function meetingMode(text: string): 'call' | 'virtual' | null {
  */
 export function meetingsOf(sentence: SentenceAnalysis, node: SectionItem, context: RecognizeContext): MeetingFinding[] {
   const names = findMeetingNames(sentence)
-  const date = sentence.dates.find((candidate) => candidate.date && candidate.kind !== 'month')
+  const date = sentence.dates.find((candidate) => candidate.date && candidate.kind !== 'month' && !inModifier(sentence, candidate.start))
   const mode = meetingMode(sentence.text)
   const place = mode ? undefined : findPlace(sentence.text, sentence.tokens, context.compiled)
   const range = [sentence.start, sentence.end] as const
@@ -117,6 +148,11 @@ export function meetingsOf(sentence: SentenceAnalysis, node: SectionItem, contex
     node,
     range
   } as const
+  // "held bilateral political consultations ... and co-chaired a session of the X Dialogue": an unnamed meeting first.
+  const unnamed = unnamedMeeting(sentence)
+  if (unnamed && names.length > 0 && unnamed.start < (names[0]?.start ?? 0)) {
+    return [{...common, name: unnamed.name, acronym: null, ordinal: null}, ...names.map((name) => ({...common, name: name.name, acronym: name.acronym, ordinal: name.ordinal, session: /\bsession of\b/i.test(sentence.text)}))]
+  }
   if (names.length === 0) return [{...common, name: describeMeeting(sentence.text, base), acronym: null, ordinal: null}]
   return names.map((name, index) => ({...common, name: name.name, acronym: name.acronym, ordinal: name.ordinal, session: index > 0 && /\bsession of\b/i.test(sentence.text)}))
 }

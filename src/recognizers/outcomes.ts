@@ -98,7 +98,8 @@ export const sentenceRecognizer = defineRecognizer({
     for (const node of section.items) {
       if (node.type !== 'paragraph' && node.type !== 'item') continue
       for (const sentence of context.sentences(node)) {
-        if (sentence.text.endsWith(':')) continue
+        // Bare lead-ins ("We affirm that:") introduce a list; they report nothing themselves.
+        if (sentence.text.endsWith(':') && (/\b(?:that|to|following|follows|include|includes|including|below)\s*:$/i.test(sentence.text) || sentence.tokens.length <= 6)) continue
         if (!isProseOutcome(sentence) || isBackground(sentence, context)) continue
         findings.push(finding(sentence, node, [sentence.start, sentence.end]))
       }

@@ -51,7 +51,8 @@ export function roleOf(mention: PersonMention, sentence: SentenceAnalysis, conte
   const inSubject = verb !== undefined && mention.first >= sentence.clause && mention.first < verb.index
   if (verb && inSubject) {
     const base = verb.base
-    if (base === 'co-chair') return 'co-chair'
+    if (base === 'co-chair' || verb.bases.includes('co-chair')) return 'co-chair'
+    if (verb.bases.includes('chair')) return subjectCount(sentence) > 1 ? 'co-chair' : 'chair'
     if (base === 'chair' || (base === 'convene' && findMeetingNames(sentence).some((name) => name.start > (tokens[verb.index]?.start ?? 0)))) {
       return subjectCount(sentence) > 1 ? 'co-chair' : 'chair'
     }

@@ -11,16 +11,38 @@ import type {RecognizeContext} from '../recognize/types.js'
  */
 export function isBackground(sentence: SentenceAnalysis, context: RecognizeContext): boolean {
   const reference = context.published ?? context.referenceDate
+  // Plans are not background, whatever dates they cite ("will modify the duty of April 2").
+  if (sentence.verb && sentence.verb.modality !== 'done') return false
   let old = false
   for (const date of sentence.dates) {
     if (date.kind === 'relative') return false
     if (date.date && reference && daysBetween(date.date, reference) <= 7) return false
+    // A date inside a participial modifier dates something else ("the Dialogue, initiated on June 11, 2020").
+    if (inModifier(sentence, date.start)) continue
     if (date.kind === 'month' || (date.date && reference && daysBetween(date.date, reference) > 7)) old = true
   }
   return old
 }
 
 const meetingNoun = /\b(?:meeting|dialogue|summit|talks|consultations|conference|session|call|visit|ceremony|gathering|ministerial)\b/i
+
+/**
+ * Whether a text index falls inside a ", <participle> ..." modifier after the verb.
+ *
+ * @param sentence Analysis.
+ * @param at Text index.
+ * @returns Whether it does.
+ */
+export function inModifier(sentence: SentenceAnalysis, at: number): boolean {
+  if (!sentence.verb) return false
+  const {tokens} = sentence
+  for (let index = sentence.verb.index + 1; index < tokens.length - 1; index++) {
+    const token = tokens[index]
+    if (!token || token.start >= at) break
+    if (token.text === ',' && /^[a-z]+ed$/.test(tokens[index + 1]?.text ?? '')) return true
+  }
+  return false
+}
 
 /**
  * Whole days from `a` to `b` (ISO dates).
@@ -43,9 +65,18 @@ export function daysBetween(a: string, b: string): number {
  */
 export function isMeetingSentence(sentence: SentenceAnalysis, context: RecognizeContext): boolean {
   if (!sentence.verb || sentence.quotation || isBackground(sentence, context)) return false
-  if (sentence.meets) return true
+  // "may be conducted in China": a possibility, not this meeting.
+  if (sentence.meets) return sentence.verb.modality !== 'intent'
   // "discussed ... at the annual strategic dialogue on April 26": a dated meeting noun.
-  if ((sentence.subject === 'party' || sentence.subject === 'person' || sentence.subject === 'pronoun') && meetingNoun.test(sentence.text) && sentence.dates.some((date) => date.date && date.kind !== 'month')) return true
+  const reference = context.published ?? context.referenceDate
+  if (
+    (sentence.subject === 'party' || sentence.subject === 'person' || sentence.subject === 'pronoun') &&
+    sentence.verb.modality === 'done' &&
+    meetingNoun.test(sentence.text) &&
+    sentence.dates.some((date) => date.date && date.kind !== 'month' && (!reference || daysBetween(date.date, reference) >= 0))
+  ) {
+    return true
+  }
   const base = sentence.verb.base
   // Signings are events too: "signed the Treaty ... today".
   if (base === 'sign' && sentence.verb.modality !== 'future' && (sentence.subject === 'party' || sentence.subject === 'person')) return true

@@ -31,6 +31,8 @@ export interface Block extends MappedText {
   cells: MappedText[] | undefined
   /** Text of a leading bold span (`**Label:** rest`), if the block starts with one. */
   leadingStrong: string | undefined
+  /** Whether a line break follows the leading bold span (a heading line over its paragraph). */
+  leadingBreak: boolean
   /** Why the block was set aside as boilerplate, if it was. */
   boilerplate: string | undefined
 }
@@ -171,7 +173,7 @@ export function toBlocks(root: Root, source: string, map: OffsetMap, options: To
   function addInline(type: BlockType, nodes: readonly Nodes[], _owner: Nodes, depth: number): Block | undefined {
     const text = collect(nodes)
     const first = nodes[0]
-    const marks = first ? inlineMarks(first) : {strong: false, emphasis: false, leadingStrong: undefined}
+    const marks = first ? inlineMarks(first) : {strong: false, emphasis: false, leadingStrong: undefined, leadingBreak: false}
     if (!text.text) return undefined
     const block = createBlock(type, depth, text, marks)
     result.blocks.push(block)
@@ -379,7 +381,7 @@ function createBlock(
   type: BlockType,
   depth: number,
   text: MappedText,
-  extra: {strong?: boolean; emphasis?: boolean; cells?: MappedText[]; leadingStrong?: string | undefined}
+  extra: {strong?: boolean; emphasis?: boolean; cells?: MappedText[]; leadingStrong?: string | undefined; leadingBreak?: boolean}
 ): Block {
   return {
     type,
@@ -392,6 +394,7 @@ function createBlock(
     fromHtml: false,
     cells: extra.cells,
     leadingStrong: extra.leadingStrong,
+    leadingBreak: extra.leadingBreak ?? false,
     boilerplate: undefined,
     text: text.text,
     starts: text.starts,
@@ -405,10 +408,11 @@ function createBlock(
  * @param node Paragraph-like node.
  * @returns Marks.
  */
-function inlineMarks(node: Nodes): {strong: boolean; emphasis: boolean; leadingStrong: string | undefined} {
+function inlineMarks(node: Nodes): {strong: boolean; emphasis: boolean; leadingStrong: string | undefined; leadingBreak: boolean} {
   if (!('children' in node) || !Array.isArray(node.children)) {
-    return {strong: false, emphasis: false, leadingStrong: undefined}
+    return {strong: false, emphasis: false, leadingStrong: undefined, leadingBreak: false}
   }
+  const all = node.children as Nodes[]
   const children = (node.children as Nodes[]).filter(
     (child) => !(child.type === 'text' && child.value.trim() === '') && child.type !== 'break' &&
       !(child.type === 'html' && /^<br\b/i.test(child.value))
@@ -418,7 +422,9 @@ function inlineMarks(node: Nodes): {strong: boolean; emphasis: boolean; leadingS
   const first = children[0]
   let leadingStrong: string | undefined
   if (first && first.type === 'strong' && children.length > 1) leadingStrong = plain(first)
-  return {strong, emphasis, leadingStrong}
+  const next = all[all.indexOf(first as Nodes) + 1]
+  const leadingBreak = leadingStrong !== undefined && next !== undefined && (next.type === 'break' || (next.type === 'text' && /^[ \t]*\r?\n/.test(next.value)) || (next.type === 'html' && /^<br\b/i.test(next.value)))
+  return {strong, emphasis, leadingStrong, leadingBreak}
 }
 
 /**

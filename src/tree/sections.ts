@@ -70,7 +70,7 @@ export function splitLeadIn(block: Block): string | undefined {
       if (text.charAt(rest) === ':') rest++
       const colon = endsWithColon || text.charAt(rest - 1) === ':'
       // A bold line ended by a hard break reads as a heading too.
-      if (colon || isLabel(strong.replace(/:$/, ''))) {
+      if (colon || block.leadingBreak || isLabel(strong.replace(/:$/, ''))) {
         label = strong.replace(/:\s*$/, '').trim()
         cut = rest
       }
