@@ -335,6 +335,7 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
     lines,
     compiled,
     sectionOf: sectioned.titleOf,
+    pathOf: sectioned.pathOf,
     publisherCountry,
     otherCountry,
     virtual,

@@ -16,6 +16,8 @@ export interface ResolveInput {
   readonly compiled: Compiled
   /** Section title of each block. */
   readonly sectionOf: ReadonlyMap<Block, string | null>
+  /** Enclosing section titles of each block. */
+  readonly pathOf: ReadonlyMap<Block, readonly string[]>
   /** Country of the publisher, used for people the text gives no country. */
   readonly publisherCountry: string | null
   /** The country most named besides the publisher's, for foreign officials the text does not qualify. */
@@ -333,7 +335,9 @@ function resolveOutcomes(
     const verb = finding.verb === undefined ? null : finding.verb
     const base = verb ? baseOf(verb, input.compiled) : undefined
     const action = base ? input.compiled.verbs.actions.get(base) ?? input.compiled.verbs.actions.get(base.split(' ')[0] ?? base) : undefined
-    const meeting = section ? meetings.find((candidate) => sameName(candidate.name, section)) : undefined
+    const path = input.pathOf.get(block) ?? (section ? [section] : [])
+    let meeting: Meeting | undefined
+    for (const title of path) meeting = meetings.find((candidate) => sameName(candidate.name, title)) ?? meeting
     outcomes.push({
       id: 'o' + (outcomes.length + 1),
       meetingId: meeting?.id ?? meetings[0]?.id ?? null,

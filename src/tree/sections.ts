@@ -98,6 +98,8 @@ export interface Sectioned {
   root: SectionNode
   /** Innermost section title of each content block. */
   titleOf: Map<Block, string | null>
+  /** Titles of every enclosing section of each content block, outermost first. */
+  pathOf: Map<Block, string[]>
   /** Every section, in document order. */
   all: SectionNode[]
 }
@@ -113,6 +115,7 @@ export function sectionize(blocks: readonly Block[]): Sectioned {
   const root: SectionNode = {title: null, depth: 0, heading: undefined, items: [], children: []}
   const all: SectionNode[] = []
   const titleOf = new Map<Block, string | null>()
+  const pathOf = new Map<Block, string[]>()
   const stack: SectionNode[] = [root]
   const top = () => stack[stack.length - 1] ?? root
   let lastHeadingDepth = 1
@@ -151,6 +154,7 @@ export function sectionize(blocks: readonly Block[]): Sectioned {
     }
     top().items.push(block)
     titleOf.set(block, top().title)
+    pathOf.set(block, stack.map((section) => section.title).filter((title): title is string => title !== null))
   }
-  return {root, titleOf, all}
+  return {root, titleOf, pathOf, all}
 }
