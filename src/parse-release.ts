@@ -3,7 +3,7 @@ import type {Check} from './checks/types.js'
 import {consistencyCheck} from './checks/consistency.js'
 import {FactsheetError, describe} from './diagnostics/error.js'
 import {analyzeItem, analyzeText, compileLexicons, type Compiled, type SentenceAnalysis} from './extract/analyze.js'
-import {findDates, localDate} from './extract/dates.js'
+import {findDates, localDate, shiftIsoDate} from './extract/dates.js'
 import {findPlace} from './extract/places.js'
 import {tokenize} from './extract/tokens.js'
 import {matchCountry} from './extract/countries.js'
@@ -367,13 +367,23 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
     completeMeeting(firstMeeting, readable, (block) => helper.sentences(block), compiled, published)
     const said = original.slice(firstMeeting.position.start.offset, firstMeeting.position.end.offset)
     if (/\btoday\b/i.test(said) && findDates(said, null).every((date) => date.kind === 'relative')) {
-      localMeetingDate(firstMeeting, compiled, {timestamp: meta.published ?? clean(data?.['published_time']), zone, publisherCountry: publisherZone(host, compiled)?.[2] ?? null})
+      const before = firstMeeting.date
+      if (localMeetingDate(firstMeeting, compiled, {timestamp: meta.published ?? clean(data?.['published_time']), zone, publisherCountry: publisherZone(host, compiled)?.[2] ?? null})) {
+        report('date/local-date', `"Today" at ${firstMeeting.location?.name ?? 'the meeting place'} was ${firstMeeting.date} when the release came out (${before} where it was published)`, 'info', firstMeeting.position)
+      }
     }
   }
   // A place named only by the title ("Joint Statement on ... Meeting in Geneva").
   if (firstMeeting && !firstMeeting.location && firstMeeting.mode !== 'call' && firstMeeting.mode !== 'virtual' && title) {
     const place = findPlace(title, tokenize(title), compiled)
     if (place) firstMeeting.location = {name: place.name, venue: place.venue, city: place.city, country: place.country}
+  }
+  // A release announcing a future visit describes its programme ("will call on", "will meet"): not outcomes.
+  if (firstMeeting?.date && published && firstMeeting.date > published) {
+    resolved.outcomes = resolved.outcomes.filter((outcome) => !(outcome.modality === 'future' && outcome.kind === 'meet'))
+    resolved.outcomes.forEach((outcome, index) => {
+      outcome.id = 'o' + (index + 1)
+    })
   }
   for (const outcome of resolved.outcomes) if (outcome.meetingId === null && firstMeeting) outcome.meetingId = firstMeeting.id
   for (const participant of resolved.participants) {
@@ -543,17 +553,24 @@ function localMeetingDate(
   meeting: Release['meetings'][number],
   compiled: Compiled,
   info: {timestamp: string | undefined; zone: string | undefined; publisherCountry: string | null}
-): void {
+): boolean {
   const {timestamp, zone} = info
-  if (!meeting.date || !meeting.location?.country || !timestamp || !zone || !/T|\d \d/.test(timestamp)) return
-  if (meeting.location.country === info.publisherCountry) return
+  if (!meeting.date || !meeting.location?.country || !timestamp || !zone || !/T|\d \d/.test(timestamp)) return false
+  if (meeting.location.country === info.publisherCountry) return false
   const placeZone = (meeting.location.city && compiled.lexicons.cityZones[meeting.location.city]) || compiled.lexicons.countryZones[meeting.location.country]
-  if (!placeZone || placeZone === zone) return
-  const stamp = timestamp.trim().replace(' ', 'T')
+  if (!placeZone || placeZone === zone) return false
+  const stamp = timestamp.trim().replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2')
   const here = localDate(stamp, zone)
-  const there = localDate(stamp, placeZone)
+  let there = localDate(stamp, placeZone)
+  // Meetings are held in the daytime: a release out before 8:00 at the place reports the day before there.
+  const hour = Number(new Intl.DateTimeFormat('en-US', {timeZone: placeZone, hour: 'numeric', hourCycle: 'h23'}).format(new Date(Date.parse(stamp))))
+  if (there && hour < 8) there = shiftIsoDate(there, -1) ?? there
   // Only a meeting dated "today" (the publisher's date) moves to the local date.
-  if (here && there && here === meeting.date && there !== here) meeting.date = there
+  if (here && there && here === meeting.date && there !== here) {
+    meeting.date = there
+    return true
+  }
+  return false
 }
 
 /**

@@ -91,11 +91,26 @@ export function analyzeSentence(text: string, start: number, compiled: Compiled,
   const tokens = tokenize(text)
   const people = findPeople(text, tokens, compiled.people, compiled.countries)
   const dates = findDates(text, reference)
-  const clause = clauseStart(tokens, people, item)
-  const clauseTokens = tokens.slice(clause)
-  const verbAt = findVerb(clauseTokens, compiled.verbs, {item})
-  let verb = verbAt ? {...verbAt, index: verbAt.index + clause} : undefined
-  const subject = verb ? classifySubject(tokens, clause, verb.index, people, compiled) : 'none'
+  let clause = clauseStart(tokens, people, item)
+  const read = (from: number, asItem: boolean) => {
+    const found = findVerb(tokens.slice(from), compiled.verbs, {item: asItem})
+    const phrase = found ? {...found, index: found.index + from} : undefined
+    return {phrase, subject: phrase ? classifySubject(tokens, from, phrase.index, people, compiled) : ('none' as SubjectKind)}
+  }
+  let {phrase: verb, subject} = read(clause, item)
+  // "Full of potential, the Quad looks forward"; "Drawing on our strengths, we will tackle": an
+  // opening phrase without a subject of its own gives way to the clause after its comma.
+  if (clause === 0 && (subject === 'other' || subject === 'none' || (item && verb?.form === 'gerund' && verb.index === 0))) {
+    const comma = tokens.findIndex((token, index) => token.text === ',' && index < 14)
+    if (comma > 0) {
+      const retry = read(comma + 1, false)
+      if (retry.phrase && retry.subject !== 'other' && retry.subject !== 'none' && retry.phrase.form !== 'gerund') {
+        clause = comma + 1
+        verb = retry.phrase
+        subject = retry.subject
+      }
+    }
+  }
 
   let establishing = false
   let meets = false
@@ -111,7 +126,7 @@ export function analyzeSentence(text: string, start: number, compiled: Compiled,
           ? !/^(?:a|an)$/.test(after[0] ?? '') || after.includes('for')
           : guest !== undefined && !/['’]s?$/.test(tokens[guest.nameEnd - 1]?.text ?? '') && /^(?:to|for|at)$/.test(tokens[guest.last]?.text ?? '')
     }
-    if (base === 'call' && /^(?:on|upon|for)$/.test(tokens[verb.index + 1]?.text ?? '') && !people.some((person) => person.first === verb!.index + 2 || person.first === verb!.index + 3)) {
+    if (base.startsWith('call') && /^(?:on|upon|for)$/.test(tokens[verb.index + 1]?.text ?? '') && !people.some((person) => person.first === verb!.index + 2 || person.first === verb!.index + 3)) {
       establishing = false
     }
     if (base === 'take' && tokens[verb.index + 1]?.text !== 'place') establishing = false
@@ -147,7 +162,7 @@ function clauseStart(tokens: readonly Token[], people: readonly PersonMention[],
   const first = tokens[0]?.text.toLowerCase() ?? ''
   if (commaWords.has(first)) return tokens[1]?.text === ',' ? 2 : 0
   // A list item that opens with a gerund is its verb ("Expanding ...").
-  if (item && /ing$/.test(first)) return 0
+  if (item && /ing$/.test(first) && tokens[1]?.text !== ',') return 0
   if (!leadingWords.has(first) && !/ing$/.test(first) && !/^(?:on|in|at)$/.test(first)) return 0
   if (people.some((person) => person.first === 0)) return 0
   let depth = 0
@@ -257,7 +272,9 @@ const passiveOutcomes = new Set(['discuss', 'address', 'review', 'agree', 'decid
  */
 export function isProseOutcome(sentence: SentenceAnalysis): boolean {
   const {verb, subject} = sentence
-  if (!verb || sentence.quotation || verb.stative || sentence.establishing) return false
+  if (!verb || sentence.quotation || verb.stative) return false
+  // Meetings agreed for later are outcomes ("we will hold an in-person summit"); held ones only establish.
+  if (sentence.establishing && verb.modality === 'done') return false
   // Passives report outcomes only for the meeting ("It was agreed", "Issues were discussed").
   if (verb.copular) return subject === 'it' || subject === 'meeting' || (subject === 'other' && passiveOutcomes.has(verb.base))
   if (subject === 'meeting' && verb.modality !== 'done') return false

@@ -214,6 +214,10 @@ export function findVerb(tokens: readonly Token[], table: VerbTable, options: Fi
 
     let entry = capitalized && !(index === 0) ? undefined : lookup(lower, table)
     if (!entry && index === 0 && options.item === true && /^[a-z]{3,}ing$/.test(lower)) entry = {base: lower.slice(0, -3), form: 'gerund'}
+    // After a modal, any plain word is the verb ("will assist", "will redouble").
+    if (!entry && !capitalized && /^[a-z]{3,}$/.test(raw) && (auxiliary === 'will' || auxiliary === 'shall' || auxiliary === 'would' || table.auxiliaries.get(auxiliary ?? '') === 'intent')) entry = {base: lower, form: 'base'}
+    // A list item opening with a plain word and an article is an imperative ("design an implementation plan").
+    if (!entry && index === 0 && options.item === true && /^[a-z]{3,}$/i.test(raw) && /^(?:a|an|the|our|their|its|new|joint)$/.test(tokens[1]?.text ?? '')) entry = {base: lower, form: 'base'}
     // A word followed by an auxiliary is the subject's noun ("Quad partners will ...").
     const following = tokens[index + 1]?.text.toLowerCase() ?? ''
     if (entry && index > 0 && auxiliary === undefined && (entry.form === 'third' || entry.form === 'base') && table.auxiliaries.has(following)) entry = undefined
@@ -230,28 +234,24 @@ export function findVerb(tokens: readonly Token[], table: VerbTable, options: Fi
         // "the delegations, led by X, co-chaired": a participle with an agent modifies the subject.
         if (accept && index > 0 && tokens[index + 1]?.text === 'by' && /^\p{Lu}/u.test(tokens[index + 2]?.text ?? '')) accept = false
       } else if (form === 'third') {
-        accept = index > 0 && !determiners.has(previous)
+        // "This includes ...": a demonstrative before a verb is its subject.
+        accept = index > 0 && (!determiners.has(previous) || /^(?:this|that|these|those)$/.test(previous))
       } else if (form === 'base') {
-        accept = (index === 0 && options.item === true) || pluralSubjects.has(previous)
+        // "The Parties commit", "The United States and Singapore look forward".
+        const coordinated = /^\p{Lu}/u.test(tokens[index - 1]?.text ?? '') && tokens.slice(0, index).some((token) => token.text === 'and')
+        accept = (index === 0 && options.item === true) || pluralSubjects.has(previous) || coordinated || (/^[a-z]+[^s]s$/.test(previous) && index > 1)
       } else if (form === 'gerund') {
         accept = index === 0 && options.item === true
       }
       if (accept) {
         // "remain committed", "continue to": the copular or aspectual verb gives way.
-        if (table.copulas.has(base) && base !== 'continue') {
+        if (table.copulas.has(base)) {
           const next = tokens[index + 1]?.text.toLowerCase() ?? ''
           const nextEntry = lookup(next, table)
           if (nextEntry?.form === 'past') {
             return phrase(tokens, index + 1, nextEntry.base, nextEntry.form, modality, modifiers, true, false, table)
           }
           return phrase(tokens, index, base, form, modality, modifiers, false, true, table)
-        }
-        if (base === 'continue' && tokens[index + 1]?.text === 'to') {
-          const nextEntry = lookup(tokens[index + 2]?.text.toLowerCase() ?? '', table)
-          if (nextEntry?.form === 'base') {
-            modifiers.push('continue')
-            return phrase(tokens, index + 2, nextEntry.base, nextEntry.form, modality, modifiers, false, false, table)
-          }
         }
         return phrase(tokens, index, base, form, modality, modifiers, copula && form === 'past', false, table)
       }
@@ -260,7 +260,8 @@ export function findVerb(tokens: readonly Token[], table: VerbTable, options: Fi
       // "are united", "is an integral part": a state.
       return phrase(tokens, index - 1, 'be', 'base', modality, modifiers, false, true, table)
     }
-    auxiliary = undefined
+    // Commas and dashes between an auxiliary and its verb keep it: "We will, therefore, collaborate".
+    if (/^[\p{L}\p{N}]/u.test(raw)) auxiliary = undefined
     previous = lower
   }
   return undefined

@@ -42,7 +42,7 @@ export const actions: readonly ActionEntry[] = Object.freeze([
 /** Verbs that only establish a meeting: a sentence whose main verb is one of these is not an outcome. */
 export const establishingVerbs: readonly string[] = Object.freeze([
   'meet', 'hold', 'convene', 'gather', 'speak', 'call', 'visit', 'travel', 'arrive', 'participate', 'attend',
-  'join', 'lead', 'host', 'receive', 'take', 'sit', 'launch', 'co-chair', 'chair', 'open', 'begin', 'kick',
+  'join', 'lead', 'host', 'receive', 'take', 'sit', 'launch', 'co-chair', 'chair', 'open', 'kick',
   'hold', 'tour', 'witness', 'accompany', 'pay', 'come', 'go', 'return', 'depart', 'conduct', 'organize',
   'organise', 'mark', 'commemorate', 'attract', 'follow', 'precede', 'last'
 ])
@@ -76,7 +76,7 @@ export const auxiliaries: Readonly<Record<string, 'future' | 'intent' | 'done' |
 })
 
 /** Copular verbs: "remain committed" is a state, not an outcome, in prose. */
-export const copulas: readonly string[] = Object.freeze(['be', 'remain', 'stay', 'seem', 'appear', 'become', 'continue'])
+export const copulas: readonly string[] = Object.freeze(['be', 'remain', 'stay', 'seem', 'appear', 'become'])
 
 /** Adverbs that modify an action and are kept in `modifiers`. */
 export const adverbs: readonly string[] = Object.freeze([
@@ -88,7 +88,7 @@ export const adverbs: readonly string[] = Object.freeze([
   'immediately', 'promptly', 'thus', 'far', 'thereby', 'accordingly', 'likewise', 'similarly', 'not',
   'never', 'today', 'yesterday', 'bilaterally', 'trilaterally', 'virtually', 'briefly', 'just', 'only',
   'moreover', 'furthermore', 'particularly', 'especially', 'notably', 'specifically', 'ultimately',
-  'continue', 'continued', 'reportedly'
+  'reportedly', 'therefore', 'thus', 'hence', 'however', 'accordingly', 'nonetheless', 'nevertheless', 'indeed'
 ])
 
 /** Verbs of intent: "aim to", "seek to" make the modality `intent`. */

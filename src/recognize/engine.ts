@@ -76,10 +76,10 @@ export function runRecognizers(
   }
 
   for (const kind of order) {
-    const claimed = new Set<SectionItem>()
+    // Which recognizer claimed each item: a lower one may not claim it again.
+    const claimed = new Map<SectionItem, string>()
     const forKind = recognizers.filter((recognizer) => recognizer.kind === kind)
     for (const section of sections) {
-      const claimedHere = new Set<SectionItem>()
       for (const recognizer of forKind) {
         if (disabled.has(recognizer.name)) continue
         const context = contextOf(recognizer.name)
@@ -117,7 +117,8 @@ export function runRecognizers(
             rejected++
             continue
           }
-          if (claimed.has(valid.node) && !claimedHere.has(valid.node) && kind === 'outcomes') continue
+          const owner = claimed.get(valid.node)
+          if (kind === 'outcomes' && owner !== undefined && owner !== recognizer.name) continue
           accepted.push({...(finding as object), recognizer: recognizer.name} as FindingSource & {recognizer: string})
         }
         if (rejected > 0) {
@@ -129,11 +130,10 @@ export function runRecognizers(
           })
         }
         for (const finding of accepted) {
-          claimedHere.add(finding.node)
+          if (!claimed.has(finding.node)) claimed.set(finding.node, recognizer.name)
           ;(result[kind] as unknown[]).push(finding)
         }
       }
-      for (const item of claimedHere) claimed.add(item)
     }
   }
   return result

@@ -99,8 +99,17 @@ export const sentenceRecognizer = defineRecognizer({
       if (node.type !== 'paragraph' && node.type !== 'item') continue
       for (const sentence of context.sentences(node)) {
         // Bare lead-ins ("We affirm that:") introduce a list; they report nothing themselves.
-        if (sentence.text.endsWith(':') && (/\b(?:that|to|following|follows|include|includes|including|below)\s*:$/i.test(sentence.text) || sentence.tokens.length <= 6)) continue
-        if (!isProseOutcome(sentence) || isBackground(sentence, context)) continue
+        if (sentence.text.endsWith(':') && (/\b(?:that|to|follows|below)\s*:$/i.test(sentence.text) || sentence.tokens.length <= 8)) continue
+        if (isBackground(sentence, context)) continue
+        if (!isProseOutcome(sentence)) {
+          // A gerund paragraph among bullets is one more item ("Exploring collaborations on ...").
+          const listy = section.items.some((other) => other.type === 'item')
+          if (listy && sentence.start === 0 && /^\p{Lu}\p{Ll}+ing\b/u.test(sentence.text) && context.sentences(node).length === 1) {
+            const asItem = context.item(node)
+            if (asItem.verb?.index === 0) findings.push(finding(asItem, node, [0, node.text.length]))
+          }
+          continue
+        }
         findings.push(finding(sentence, node, [sentence.start, sentence.end]))
       }
     }

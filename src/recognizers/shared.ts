@@ -19,6 +19,9 @@ export function isBackground(sentence: SentenceAnalysis, context: RecognizeConte
     if (date.date && reference && daysBetween(date.date, reference) <= 7) return false
     // A date inside a participial modifier dates something else ("the Dialogue, initiated on June 11, 2020").
     if (inModifier(sentence, date.start)) continue
+    // "Building on the Dialogue held in October 2023, the co-chairs ...": context for a present action.
+    const clauseAt = sentence.tokens[sentence.clause]?.start ?? 0
+    if (sentence.clause > 0 && date.start < clauseAt && /^\p{Lu}\p{Ll}+ing$/u.test(sentence.tokens[0]?.text ?? '')) continue
     if (date.kind === 'month' || (date.date && reference && daysBetween(date.date, reference) > 7)) old = true
   }
   return old
