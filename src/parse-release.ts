@@ -327,9 +327,9 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
   })
   const findings = runRecognizers(allSections, settings.recognizers, createContext, items, engineReport)
 
-  const ranked = rankCountries(title, contentBlocks, compiled)
-  const publisherCountry = publisherZone(host, compiled)?.[2] ?? ranked[0] ?? null
-  const otherCountry = ranked.find((code) => code !== publisherCountry) ?? null
+  // Credits and signatures name the publisher's country too ("Photo credit: Ministry of Foreign Affairs, Singapore").
+  const ranked = rankCountries(title, [...contentBlocks, ...blocks.filter((block) => block.boilerplate === 'photo-credit' || block.boilerplate === 'signature')], compiled)
+  const publisherCountry = publisherZone(host, compiled)?.[2] ?? null
   const resolved = resolve({
     findings,
     lines,
@@ -337,7 +337,7 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
     sectionOf: sectioned.titleOf,
     pathOf: sectioned.pathOf,
     publisherCountry,
-    otherCountry,
+    countries: ranked,
     virtual,
     report
   })
@@ -380,7 +380,8 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
   }
   // A release announcing a future visit describes its programme ("will call on", "will meet"): not outcomes.
   if (firstMeeting?.date && published && firstMeeting.date > published) {
-    resolved.outcomes = resolved.outcomes.filter((outcome) => !(outcome.modality === 'future' && outcome.kind === 'meet'))
+    const establishing = (verb: string | null) => verb !== null && compiled.verbs.establishing.has(compiled.verbs.forms.get(verb.split(' ')[0] ?? verb)?.base ?? verb)
+    resolved.outcomes = resolved.outcomes.filter((outcome) => !(outcome.modality === 'future' && establishing(outcome.verb)))
     resolved.outcomes.forEach((outcome, index) => {
       outcome.id = 'o' + (index + 1)
     })
@@ -697,12 +698,13 @@ function rankCountries(title: string | null, blocks: readonly Block[], compiled:
   const counts = new Map<string, number>()
   const texts = [title ?? '', ...blocks.slice(0, 40).map((block) => block.text)]
   for (const text of texts) {
-    const tokens = tokenize(text)
+    // "Singapore-Vietnam", "U.S.-ROK": count each side of a compound.
+    const tokens = tokenize(text.replace(/(?<=\p{L}\.?)-(?=\p{Lu})/gu, ' - '))
     for (let index = 0; index < tokens.length; index++) {
       const found = matchCountry(tokens, index, compiled.countries)
       if (!found) continue
       index += found.length - 1
-      if (!compiled.countries.organizations.has(found.code)) counts.set(found.code, (counts.get(found.code) ?? 0) + 1)
+      if (!compiled.countries.organizations.has(found.code)) counts.set(found.code, (counts.get(found.code) ?? 0) + (found.demonym ? 0.5 : 1))
     }
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code)

@@ -69,12 +69,18 @@ const leadingWords = new Set([
   'second', 'third', 'specifically', 'importantly', 'notably', 'separately', 'thereafter', 'subsequently',
   'regarding', 'looking', 'amid', 'against', 'concerning', 'following', 'despite', 'beginning'
 ])
+/** One-word adverbs that may open a sentence. */
+const singleAdverbs = new Set([
+  'today', 'yesterday', 'tonight', 'earlier', 'later', 'also', 'additionally', 'furthermore', 'moreover',
+  'further', 'separately', 'subsequently', 'meanwhile', 'then', 'together', 'importantly', 'notably',
+  'specifically', 'again', 'finally', 'lastly', 'thereafter', 'similarly', 'likewise', 'however'
+])
 /** Leading words that open an adverbial only when a comma follows at once ("First, ..."). */
 const commaWords = new Set(['first', 'second', 'third', 'finally', 'lastly', 'next', 'last', 'here', 'there', 'now'])
 const partyNouns =
   /^(?:sides?|part(?:y|ies)|delegations?|leaders?|officials?|ministers?|secretar(?:y|ies)|governments?|countr(?:y|ies)|nations?|co-chairs?|chairs?|principals?|representatives?|teams?|participants?|counterparts?|allies|partners?|presidents?|prime|members?|administration|envoys?|diplomats?|heads?|authorities|states?|ministr(?:y|ies)|people|quad|we|two|three|four)$/i
 const meetingNouns =
-  /^(?:meetings?|dialogues?|discussions?|talks|sessions?|consultations?|summits?|group|committee|calls?|conversations?|exchanges?|visit|conference|forum|gathering|ministerial|council|commission|ncg|scm|hled)$/i
+  /^(?:meetings?|dialogues?|discussions?|talks|sessions?|consultations?|summits?|group|committee|calls?|conversations?|exchanges?|visit|conference|forum|gathering|ministerial|council|commission)$/i
 const titleHeads = /^(?:Secretary|Minister|President|Prime|King|Queen|Chancellor|Ambassador|Majesty|Highness|Excellency|Premier|Advisor|Adviser|Envoy|Director|Coordinator|Representative|Deputy|Crown|Emir|Sultan|Taoiseach|Governor|Commissioner|Chair|Chairman|Spokesperson|Counselor)$/
 
 /**
@@ -161,6 +167,8 @@ export function analyzeSentence(text: string, start: number, compiled: Compiled,
 function clauseStart(tokens: readonly Token[], people: readonly PersonMention[], item: boolean): number {
   const first = tokens[0]?.text.toLowerCase() ?? ''
   if (commaWords.has(first)) return tokens[1]?.text === ',' ? 2 : 0
+  // One-word adverbs open the sentence with or without a comma: "Today the Quad Leaders ...".
+  if (singleAdverbs.has(first)) return tokens[1]?.text === ',' ? 2 : 1
   // A list item that opens with a gerund is its verb ("Expanding ...").
   if (item && /ing$/.test(first) && tokens[1]?.text !== ',') return 0
   if (!leadingWords.has(first) && !/ing$/.test(first) && !/^(?:on|in|at)$/.test(first)) return 0

@@ -97,6 +97,8 @@ export const sentenceRecognizer = defineRecognizer({
     const findings: OutcomeFinding[] = []
     for (const node of section.items) {
       if (node.type !== 'paragraph' && node.type !== 'item') continue
+      // Bullets are read whole by the list recognizer, labels included.
+      if (isListItem(node, context)) continue
       for (const sentence of context.sentences(node)) {
         // Bare lead-ins ("We affirm that:") introduce a list; they report nothing themselves.
         if (sentence.text.endsWith(':') && (/\b(?:that|to|follows|below)\s*:$/i.test(sentence.text) || sentence.tokens.length <= 8)) continue

@@ -20,8 +20,8 @@ export interface ResolveInput {
   readonly pathOf: ReadonlyMap<Block, readonly string[]>
   /** Country of the publisher, used for people the text gives no country. */
   readonly publisherCountry: string | null
-  /** The country most named besides the publisher's, for foreign officials the text does not qualify. */
-  readonly otherCountry: string | null
+  /** Countries the release names, most often first. */
+  readonly countries: readonly string[]
   /** Blocks that are not in the input (a title from `meta`). */
   readonly virtual: ReadonlySet<Block>
   /** Reports a diagnostic. */
@@ -124,6 +124,7 @@ interface Cluster {
   words: string[]
   aliases: Set<string>
   title: string | undefined
+  titleFromHeadline: boolean
   rank: string | undefined
   country: string | undefined
   roles: Map<string | null, Role>
@@ -170,6 +171,7 @@ function resolveParticipants(findings: ReadonlyArray<Attributed<ParticipantFindi
         words,
         aliases: new Set(),
         title: undefined,
+        titleFromHeadline: false,
         rank: undefined,
         country: undefined,
         roles: new Map(),
@@ -188,7 +190,14 @@ function resolveParticipants(findings: ReadonlyArray<Attributed<ParticipantFindi
         cluster.aliases.add(finding.title ? `${finding.title} ${finding.name}` : finding.name)
       }
     }
-    if (finding.title && (!cluster.title || finding.title.length > cluster.title.length)) cluster.title = finding.title
+    // Titles as the body gives them win over the headline's ("Political and Legal Affairs Commission Secretary").
+    const headline = (finding.node as Block).depth === 0 && (finding.node as Block).type === 'heading'
+    if (finding.title) {
+      if (!cluster.title || (cluster.titleFromHeadline && !headline) || (headline === cluster.titleFromHeadline && finding.title.length > cluster.title.length)) {
+        cluster.title = finding.title
+        cluster.titleFromHeadline = headline
+      }
+    }
     cluster.rank ??= finding.rank
     cluster.country ??= finding.country
     const virtual = input.virtual.has(finding.node as Block)
@@ -213,15 +222,7 @@ function resolveParticipants(findings: ReadonlyArray<Attributed<ParticipantFindi
       .map(([meeting, role]) => ({meetingId: meeting, role}))
     const taking = roles.filter((role) => role.role !== 'mentioned')
     const finalRoles = taking.length > 0 ? taking : [{meetingId: null, role: 'mentioned' as Role}]
-    let country = cluster.country ?? null
-    if (!country && taking.length > 0) {
-      // The publisher's own officials go unqualified, but a Prime Minister in a U.S. release is foreign.
-      const foreign = input.publisherCountry !== null && cluster.title !== undefined && isForeignOffice(cluster.title, input.publisherCountry, input.compiled)
-      country = foreign ? input.otherCountry : input.publisherCountry
-    }
-    if (!country) {
-      input.report('participant/no-country', `No country found for \`${cluster.name}\``, 'info', cluster.mentions[0] ?? null)
-    }
+    const country = cluster.country ?? null
     if (cluster.short && !cluster.title) {
       input.report('participant/unresolved-reference', `\`${cluster.name}\` matches no one introduced with a full name`, 'info', cluster.mentions[0] ?? null)
     }
@@ -236,6 +237,7 @@ function resolveParticipants(findings: ReadonlyArray<Attributed<ParticipantFindi
       mentions: cluster.mentions
     })
   }
+  inferCountries(participants, clusters.filter((cluster) => !cluster.virtualOnly), input)
   participants.sort((a, b) => (a.mentions[0]?.start.offset ?? 0) - (b.mentions[0]?.start.offset ?? 0))
   participants.forEach((participant, index) => {
     participant.id = 'p' + (index + 1)
@@ -267,6 +269,40 @@ function sameModuloForm(words: readonly string[], cluster: Cluster, finding: Par
     return !finding.title || !cluster.title || head(finding.title) === head(cluster.title)
   }
   return false
+}
+
+/**
+ * Give people the text does not qualify a country: the publisher's own
+ * officials go unqualified ("Secretary Blinken" in a U.S. release), unless
+ * their office does not exist there ("Prime Minister" in a U.S. release) or
+ * their counterparts already are the publisher's; otherwise the country the
+ * release names most that is not their counterparts'.
+ *
+ * @param participants Participants (same order as `clusters`).
+ * @param clusters Clusters.
+ * @param input Input.
+ */
+function inferCountries(participants: Participant[], clusters: readonly Cluster[], input: ResolveInput): void {
+  const taking = (participant: Participant) => participant.roles.some((role) => role.role !== 'mentioned')
+  participants.forEach((participant, index) => {
+    if (participant.country || !taking(participant)) {
+      if (!participant.country) input.report('participant/no-country', `No country found for \`${participant.name}\``, 'info', participant.mentions[0] ?? null)
+      return
+    }
+    const others = new Set(
+      participants.filter((other) => other !== participant && taking(other) && clusters[participants.indexOf(other)]?.country).map((other) => other.country)
+    )
+    const title = clusters[index]?.title
+    const publisher = input.publisherCountry
+    const foreign = publisher !== null && title !== undefined && isForeignOffice(title, publisher, input.compiled)
+    // One counterpart country: this person is from the other side. Several: no hint.
+    const counterpart = others.size === 1 ? [...others][0] : undefined
+    let country: string | null = null
+    if (publisher && !foreign && counterpart !== publisher) country = publisher
+    else country = input.countries.find((code) => code !== counterpart && !(foreign && code === publisher)) ?? null
+    participant.country = country
+    if (!country) input.report('participant/no-country', `No country found for \`${participant.name}\``, 'info', participant.mentions[0] ?? null)
+  })
 }
 
 /**
