@@ -70,7 +70,7 @@ export function contextFor(
   options: SectionFromOptions = {}
 ): {
   /** Context to pass to a recognizer's `match` and `extract`. */
-  context: RecognizeContext
+  context: RecognizeContext;
   /** Diagnostics raised through `context.report`, in order. */
   diagnostics: Diagnostic[]
 } {
@@ -112,9 +112,9 @@ export interface RecognizerCases<K extends keyof RecognizedKinds> {
   /** Markdown the recognizer must match, with the findings expected (a subset of each finding's fields is compared). */
   valid: ReadonlyArray<{
     /** Markdown snippet. */
-    input: string
+    input: string;
     /** Findings expected, in order; only the fields given are compared (`node` and `range` never are). */
-    expected: ReadonlyArray<Partial<Plain<RecognizedKinds[K][number]>>>
+    expected: ReadonlyArray<Partial<Plain<RecognizedKinds[K][number]>>>;
     /** Publication date for "today" (optional). */
     published?: string
   }>
