@@ -1,12 +1,12 @@
 import {defineConfig, type Options} from 'tsup'
 
-// Three builds (tooling.md, "Package shapes", design B):
+// Two builds (tooling.md, "Package shapes", design B):
 // 1. ESM for `import`: dependencies stay external, so bundlers and Node share one copy.
 // 2. CJS for `require`: the ESM-only dependencies (unified, micromark, vfile, hast, …) are
 //    bundled in, so `require('factsheet')` works on Node 20 without require(esm) and in Jest.
 //    `date-fns` ships CJS and stays external.
-// 3. The CLI: ESM only, shebang kept.
-// `dist` is cleaned by the npm script, not by `clean: true`: the three builds run in parallel.
+// The CLI is ESM only (shebang kept, file made executable), part of the first build.
+// `dist` is cleaned by the npm script, not by `clean: true`: the builds run in parallel.
 
 const common = {
   target: 'node20',
@@ -28,7 +28,8 @@ const common = {
 const entry = {index: 'src/index.ts', html: 'src/html/index.ts', testing: 'src/testing/index.ts'}
 
 export default defineConfig([
-  {...common, entry, format: ['esm'], dts: true},
+  // The CLI is built with the ESM entries, so it shares their chunks instead of a copy of the core.
+  {...common, entry: {...entry, cli: 'src/cli/index.ts'}, format: ['esm'], dts: {entry}},
   {
     ...common,
     entry,
@@ -36,6 +37,5 @@ export default defineConfig([
     dts: true,
     // Everything but date-fns (dual) and vitest (the user's own) is bundled into the CJS files.
     noExternal: [/^(?!date-fns(?:\/|$)|vitest(?:\/|$)|@vitest\/)/]
-  },
-  {...common, entry: {cli: 'src/cli/index.ts'}, format: ['esm']}
+  }
 ])
