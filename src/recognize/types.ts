@@ -87,7 +87,16 @@ export interface MeetingFinding extends FindingSource {
   /** Mode. */
   mode?: MeetingMode | null | undefined
   /** Place. */
-  location?: {name: string; venue?: string | null; city?: string | null; country?: string | null} | null | undefined
+  location?: {
+    /** The place as written: `"the Pentagon"`, `"Washington, D.C."`. */
+    name: string;
+    /** A building or an event (optional). */
+    venue?: string | null;
+    /** A city (optional). */
+    city?: string | null;
+    /** ISO 3166-1 alpha-2 code of the place (optional). */
+    country?: string | null
+  } | null | undefined
   /** Whether this is a session held within another meeting found before it. */
   session?: boolean | undefined
 }

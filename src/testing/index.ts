@@ -65,7 +65,15 @@ export function sectionsFrom(markdown: string): Section[] {
  * const {context, diagnostics} = contextFor('acme:test')
  * ```
  */
-export function contextFor(name: string, options: SectionFromOptions = {}): {context: RecognizeContext; diagnostics: Diagnostic[]} {
+export function contextFor(
+  name: string,
+  options: SectionFromOptions = {}
+): {
+  /** Context to pass to a recognizer's `match` and `extract`. */
+  context: RecognizeContext;
+  /** Diagnostics raised through `context.report`, in order. */
+  diagnostics: Diagnostic[]
+} {
   const diagnostics: Diagnostic[] = []
   const sentences = new Map<SectionItem, SentenceAnalysis[]>()
   const items = new Map<SectionItem, SentenceAnalysis>()
@@ -102,7 +110,14 @@ type Plain<T> = T extends {node: unknown} ? Omit<T, 'node' | 'range'> : T
 /** Cases for `testRecognizer`. */
 export interface RecognizerCases<K extends keyof RecognizedKinds> {
   /** Markdown the recognizer must match, with the findings expected (a subset of each finding's fields is compared). */
-  valid: ReadonlyArray<{input: string; expected: ReadonlyArray<Partial<Plain<RecognizedKinds[K][number]>>>; published?: string}>
+  valid: ReadonlyArray<{
+    /** Markdown snippet. */
+    input: string;
+    /** Findings expected, in order; only the fields given are compared (`node` and `range` never are). */
+    expected: ReadonlyArray<Partial<Plain<RecognizedKinds[K][number]>>>;
+    /** Publication date for "today" (optional). */
+    published?: string
+  }>
   /** Markdown the recognizer must not match, or must pass on. */
   invalid: readonly string[]
 }
