@@ -496,7 +496,7 @@ function completeMeeting(
       if (block.boilerplate) continue
       for (const sentence of sentencesOf(block)) {
         const sentenceStart = block.starts[sentence.start] ?? 0
-        if (sentenceStart >= end && candidates.length < 4) candidates.push(sentence)
+        if (sentenceStart >= end && candidates.length < 6) candidates.push(sentence)
       }
     }
   }
@@ -509,7 +509,9 @@ function completeMeeting(
     const fromWrapper = wrapper.includes(sentence)
     if (!meeting.location && inPerson) {
       const place = findPlace(sentence.text, sentence.tokens, compiled)
-      if (place) {
+      // "the recent discussions held in Reykjavik": a place in a participle names another event.
+      const lead = place ? sentence.text.slice(Math.max(0, place.start - 16), place.start) : ''
+      if (place && !/\b(?:held|hosted|signed|convened|organi[sz]ed|launched)\s+(?:in|at)\s+(?:the\s+)?$/.test(lead)) {
         meeting.location = {name: place.name, venue: place.venue, city: place.city, country: place.country}
         meeting.mode ??= 'in-person'
       }

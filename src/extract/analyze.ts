@@ -137,7 +137,7 @@ export function analyzeSentence(text: string, start: number, compiled: Compiled,
     }
     if (base === 'take' && tokens[verb.index + 1]?.text !== 'place') establishing = false
     if (base === 'pay' && !/^(?:a|an)$/.test(tokens[verb.index + 1]?.text ?? '')) establishing = false
-    meets = establishing
+    meets = establishing && !backgroundVerbs.has(base)
     if (establishing && verb.bases.length > 1) {
       // "met ... and jointly reaffirmed": the outcome verb carries the sentence.
       const position = verb.bases.findIndex((candidate) => !compiled.verbs.establishing.has(candidate))
@@ -267,6 +267,7 @@ export function analyzeText(text: string, compiled: Compiled, reference: string 
   return splitSentences(text).map((span) => analyzeSentence(text.slice(span.start, span.end), span.start, compiled, reference))
 }
 
+const backgroundVerbs = new Set(['follow', 'precede', 'last', 'mark', 'commemorate', 'attract'])
 const passiveOutcomes = new Set(['discuss', 'address', 'review', 'agree', 'decide', 'exchange', 'raise', 'explore', 'consider', 'note', 'highlight', 'emphasize', 'reaffirm', 'examine', 'share'])
 
 /**

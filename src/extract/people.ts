@@ -375,6 +375,8 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
   let country: string | undefined
   let countrySource: PersonMention['countrySource']
   const first = index
+  // "HMS Queen Elizabeth", "USS Ronald Reagan": ships, not people.
+  if (/^(?:HMS|USS|USNS|HMAS|HMCS|HMNZS|INS|JS|ROKS|FS|RFS|BRP|KRI|RSS|TCG)$/.test(tokens[index - 1]?.text ?? '')) return undefined
   if (tokens[cursor]?.text === 'the' || tokens[cursor]?.text === 'The') cursor++
   const qualifier = matchCountry(tokens, cursor, countries)
   let rank: string | undefined

@@ -47,6 +47,9 @@ export const establishingVerbs: readonly string[] = Object.freeze([
   'organise', 'mark', 'commemorate', 'attract', 'follow', 'precede', 'last'
 ])
 
+/** Verbs that neither report an outcome nor establish a meeting ("The meeting followed ..."). */
+export const backgroundVerbs: readonly string[] = Object.freeze(['follow', 'precede', 'last', 'mark', 'commemorate', 'attract'])
+
 /** Verbs of saying whose sentences are quotations, not outcomes. */
 export const quotationVerbs: readonly string[] = Object.freeze(['say', 'tell', 'add', 'quip', 'write'])
 

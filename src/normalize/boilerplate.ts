@@ -26,7 +26,7 @@ const onlyDate =
 const rules: ReadonlyArray<readonly [string, RegExp]> = [
   ['office-line', /^(?:Office of the (?:Spokesperson|Spokesman|Press Secretary|Press Secretary to the \w+ President)|Media Note|For Immediate Release|Press Statement|Readout|Joint Statement|Fact Sheet)$/i],
   ['attribution', /^(?:The (?:following|below) (?:is|are) attributable to\b.{0,160}|.{0,200}\bprovided the following readout\b.{0,100})$/i],
-  ['wrapper', /^(?:The (?:text of the )?following (?:statement|joint statement|communiqu[eé]|text)\b.{0,300}\breleased by\b.{0,300}|(?:Begin|Start) (?:of )?(?:the )?text\s*[:.]?|End (?:of )?(?:the )?text\s*[:.]?)$/i],
+  ['wrapper', /^(?:The (?:text of the )?following (?:statement|joint statement|communiqu[eé]|text)\b.{0,300}\breleased by\b.{0,300}|The following is (?:the )?(?:full )?text of (?:a|an|the) (?:joint )?(?:statement|communiqu[eé]|declaration|readout)\b.{0,400}|(?:Begin|Start) (?:of )?(?:the )?text\s*[:.]?|End (?:of )?(?:the )?text\s*[:.]?)$/i],
   ['posted-in', /^(?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\s+Posted in\b.{0,200}$/],
   ['last-updated', /^(?:Last updated|Updated|Last modified)(?: on)?\b.{0,60}$/i],
   ['end-marker', /^(?:#{3}|# # #|-30-|-\s?END\s?-|ENDS?\.?|\*\s?\*\s?\*)$/],

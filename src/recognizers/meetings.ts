@@ -150,7 +150,8 @@ export function meetingsOf(sentence: SentenceAnalysis, node: SectionItem, contex
   } as const
   // "held bilateral political consultations ... and co-chaired a session of the X Dialogue": an unnamed meeting first.
   const unnamed = unnamedMeeting(sentence)
-  if (unnamed && names.length > 0 && unnamed.start < (names[0]?.start ?? 0)) {
+  const ofName = names.length > 0 && /\bof(?: the)?\s*$/.test(sentence.text.slice(0, names[0]?.start ?? 0))
+  if (unnamed && names.length > 0 && unnamed.start < (names[0]?.start ?? 0) && !ofName) {
     return [{...common, name: unnamed.name, acronym: null, ordinal: null}, ...names.map((name) => ({...common, name: name.name, acronym: name.acronym, ordinal: name.ordinal, session: /\bsession of\b/i.test(sentence.text)}))]
   }
   if (names.length === 0) return [{...common, name: describeMeeting(sentence.text, base), acronym: null, ordinal: null}]

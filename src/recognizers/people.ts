@@ -43,7 +43,8 @@ export function roleOf(mention: PersonMention, sentence: SentenceAnalysis, conte
       return sentence.people.filter((person) => person.start >= by).length > 1 ? 'co-chair' : 'chair'
     }
     if (word === 'hosted' || word === 'welcomed') return 'host'
-    return 'attendee'
+    // "The delegations, led by X, co-chaired ...": the verb may say more than "led by".
+    if (!(verb && (verb.bases.includes('co-chair') || verb.bases.includes('chair')))) return 'attendee'
   }
   if (/\bat the invitation of\b/.test(before)) return 'host'
   // People in a leading adverbial ("Following the decision by President X, ...") frame the sentence.
@@ -60,6 +61,9 @@ export function roleOf(mention: PersonMention, sentence: SentenceAnalysis, conte
     if (base === 'host' && /\b(?:lunch|dinner|breakfast|reception|meeting|talks)\b/i.test(sentence.text)) return 'host'
   }
   if (verb && !inSubject && (verb.base === 'host' || verb.base === 'welcome' || verb.base === 'receive') && sentence.establishing) return 'attendee'
+  // "followed President Biden's bilateral meeting with President Marcos": people of another meeting.
+  const possessive = /^['’]s?$/.test(sentence.text.slice(mention.end - sentence.start, mention.end - sentence.start + 2).trim().slice(0, 2)) || /['’]s?$/.test(sentence.tokens[mention.nameEnd - 1]?.text ?? '')
+  if (!inSubject && possessive) return 'mentioned'
   if (isMeetingSentence(sentence, context)) return 'attendee'
   // "was also present to witness the signing", "attended", "joined the meeting"
   if (inSubject && /\b(?:was|were) (?:also )?present\b|\bwitness(?:ed)?\b|\battended\b|\bparticipated\b/.test(sentence.text)) return 'attendee'

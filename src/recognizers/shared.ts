@@ -39,10 +39,15 @@ const meetingNoun = /\b(?:meeting|dialogue|summit|talks|consultations|conference
 export function inModifier(sentence: SentenceAnalysis, at: number): boolean {
   if (!sentence.verb) return false
   const {tokens} = sentence
+  // "the Joint Declaration of December 22, 2020": a date in a name.
+  const before = sentence.text.slice(0, at)
+  if (/\b(?:of|dated)\s*$/.test(before)) return true
   for (let index = sentence.verb.index + 1; index < tokens.length - 1; index++) {
     const token = tokens[index]
     if (!token || token.start >= at) break
     if (token.text === ',' && /^[a-z]+ed$/.test(tokens[index + 1]?.text ?? '')) return true
+    // "the dialogue on human rights held in September 2021": a participle after a noun.
+    if (/^(?:held|signed|launched|established|adopted|hosted|convened|organized|organised|concluded|agreed|issued)$/.test(token.text) && !sentence.verb.verbs.includes(token.text)) return true
   }
   return false
 }
