@@ -73,7 +73,7 @@ export function findMeetingNames(sentence: SentenceAnalysis): Array<{name: strin
  * @param sentence Analysis.
  * @returns The phrase and its start, if any.
  */
-function unnamedMeeting(sentence: SentenceAnalysis): {name: string; start: number} | undefined {
+function unnamedMeeting(sentence: SentenceAnalysis): {name: string; start: number; end: number} | undefined {
   const verb = sentence.verb
   if (!verb) return undefined
   const {tokens} = sentence
@@ -85,7 +85,7 @@ function unnamedMeeting(sentence: SentenceAnalysis): {name: string; start: numbe
       if (tokens[index + 1]?.text === 'of') return undefined
       let first = verb.index + 1
       if (/^(?:a|an|the)$/.test(tokens[first]?.text ?? '')) first++
-      return {name: sentence.text.slice(tokens[first]?.start ?? 0, tokens[index]?.end ?? 0), start: tokens[first]?.start ?? 0}
+      return {name: sentence.text.slice(tokens[first]?.start ?? 0, tokens[index]?.end ?? 0), start: tokens[first]?.start ?? 0, end: tokens[index]?.end ?? 0}
     }
   }
   return undefined
@@ -150,7 +150,10 @@ export function meetingsOf(sentence: SentenceAnalysis, node: SectionItem, contex
   } as const
   // "held bilateral political consultations ... and co-chaired a session of the X Dialogue": an unnamed meeting first.
   const unnamed = unnamedMeeting(sentence)
-  const ofName = names.length > 0 && /\bof(?: the)?\s*$/.test(sentence.text.slice(0, names[0]?.start ?? 0))
+  // "a virtual meeting on January 26 of the X Group" is the X Group; "held consultations ... and
+  // co-chaired a session of the X Dialogue" is two meetings.
+  const between = unnamed ? sentence.text.slice(unnamed.end, names[0]?.start ?? 0) : ''
+  const ofName = names.length > 0 && /\bof(?: the)?\s*$/.test(between) && !/\band\b/.test(between)
   if (unnamed && names.length > 0 && unnamed.start < (names[0]?.start ?? 0) && !ofName) {
     return [{...common, name: unnamed.name, acronym: null, ordinal: null}, ...names.map((name) => ({...common, name: name.name, acronym: name.acronym, ordinal: name.ordinal, session: /\bsession of\b/i.test(sentence.text)}))]
   }
