@@ -2,6 +2,7 @@ import {fc, test as property} from '@fast-check/vitest'
 import {describe, expect, it} from 'vitest'
 import {createParser, defaultRecognizers, defineRecognizer, parseRelease} from '../src/index.js'
 import type {AnyRecognizer, Diagnostic, Release, SectionItem} from '../src/index.js'
+import {sectionsFrom} from '../src/testing/index.js'
 
 // An invented readout, in the shape of a ministry release: title, dateline,
 // an establishing paragraph and a bulleted list of outcomes.
@@ -296,6 +297,30 @@ describe('engine isolation', () => {
     expect(release.outcomes.map((outcome) => outcome.id)).toEqual(release.outcomes.map((_, index) => 'o' + (index + 1)))
     expect(release.outcomes.map((outcome) => outcome.text)).toContain('Both sides welcomed the reopening of the Komarom rail bridge.')
     for (const outcome of release.outcomes) expect(readout.slice(outcome.position.start.offset, outcome.position.end.offset)).toContain(outcome.text.slice(0, 20))
+    // The built-ins add nothing for the items it claimed.
+    const items = sectionsFrom(readout, {format: 'auto'}).flatMap((section) => section.items.filter((node) => node.type !== 'heading'))
+    expect(release.outcomes).toHaveLength(items.length)
+  })
+
+  it('should not let a lower-priority outcome recognizer read an item again in the same section', () => {
+    // The list-item reader (priority 10) takes the whole bullet; the sentence reader (0) must not add its sentences.
+    const text = '# Readout of the Meeting\n\nForeign Minister Ilse Brandt met today with Minister of Trade Tomas Varga.\n\n## Outcomes\n\n- The ministers agreed to open a consulate in Linz. They also discussed rail freight.\n- Both sides welcomed the new bridge.\n'
+    expect(parseRelease(text).outcomes.map((outcome) => outcome.text)).toEqual([
+      'The ministers agreed to open a consulate in Linz. They also discussed rail freight.',
+      'Both sides welcomed the new bridge.'
+    ])
+  })
+
+  it('should let one recognizer return several findings for the same item', () => {
+    const twice = defineRecognizer({
+      name: 'acme:twice',
+      kind: 'outcomes',
+      priority: 100,
+      match: (section) => (section.title === 'Outcomes' ? 1 : 0),
+      extract: (section) => section.items.slice(0, 1).flatMap((node) => [{node, range: [0, 20] as const}, {node, range: [21, node.text.length] as const}])
+    })
+    const outcomes = parseWith(twice).outcomes.filter((outcome) => outcome.section === 'Outcomes')
+    expect(outcomes.slice(0, 2).map((outcome) => outcome.text)).toEqual(['The ministers agreed', 'to convene a joint working group on river freight by September.'])
   })
 
   it('should not disable a built-in when a recognizer with the same name throws', () => {

@@ -88,10 +88,11 @@ export function runRecognizers(
   }
 
   for (const kind of order) {
+    // Outcome items claimed by a higher recognizer (in any section so far); a
+    // recognizer may still return several findings for an item it claims.
     const claimed = new Set<SectionItem>()
     const forKind = recognizers.filter((recognizer) => recognizer.kind === kind)
     for (const section of sections) {
-      const claimedHere = new Set<SectionItem>()
       for (const recognizer of forKind) {
         if (disabled.has(recognizer)) continue
         const context = contextOf(recognizer.name)
@@ -130,15 +131,14 @@ export function runRecognizers(
             problem.first ??= checked
             continue
           }
-          if (claimed.has(checked.node) && !claimedHere.has(checked.node) && kind === 'outcomes') continue
+          if (kind === 'outcomes' && claimed.has(checked.node)) continue
           accepted.push({...checked, recognizer: recognizer.name})
         }
         for (const finding of accepted) {
-          claimedHere.add(finding.node)
+          if (kind === 'outcomes') claimed.add(finding.node)
           ;(result[kind] as unknown[]).push(finding)
         }
       }
-      for (const item of claimedHere) claimed.add(item)
     }
   }
 
