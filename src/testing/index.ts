@@ -10,6 +10,11 @@ import type {AnyRecognizer, Format, RecognizeContext, RecognizedKinds, Recognize
  * Options of the testing helpers that parse a snippet: the options of
  * `parseRelease`, plus the lexicons and formats of `createParser`. The
  * snippet is read as Markdown unless `format` says otherwise.
+ *
+ * @example
+ * ```ts
+ * runRecognizer(attendees, '## In attendance\n\n- Omar Haddad, Grand Vizier', {lexicons: {officeHeads: ['Vizier']}})
+ * ```
  */
 export interface RunRecognizerOptions extends ParseOptions {
   /** Lexicons to extend or replace, as in `createParser` (optional; default: the built-ins). */
@@ -18,7 +23,14 @@ export interface RunRecognizerOptions extends ParseOptions {
   formats?: readonly Format[] | undefined
 }
 
-/** Options of `contextFor`. */
+/**
+ * Options of `contextFor`.
+ *
+ * @example
+ * ```ts
+ * contextFor('acme:in-attendance', {published: '2025-06-03', kind: 'readout'})
+ * ```
+ */
 export interface ContextForOptions {
   /** Publication date the context reports, an ISO date (optional; default: `null`). */
   published?: string | undefined
@@ -34,7 +46,14 @@ export interface ContextForOptions {
   sections?: readonly Section[] | undefined
 }
 
-/** What `runRecognizer` saw. */
+/**
+ * What `runRecognizer` saw.
+ *
+ * @example
+ * ```ts
+ * const {findings, sections, diagnostics} = runRecognizer(attendees, '## In attendance\n\n- Jane Roe')
+ * ```
+ */
 export interface RecognizerRun<K extends keyof RecognizedKinds> {
   /**
    * Findings exactly as the recognizer returned them, from every section it
@@ -49,7 +68,16 @@ export interface RecognizerRun<K extends keyof RecognizedKinds> {
   release: Release
 }
 
-/** The `describe` and `it` of a test runner (vitest, Jest, Mocha, `node:test`). */
+/**
+ * The `describe` and `it` of a test runner (vitest, Jest, Mocha, `node:test`).
+ *
+ * @example
+ * ```ts
+ * import {describe, it} from 'node:test'
+ *
+ * testRecognizer(attendees, cases, {describe, it})
+ * ```
+ */
 export interface TestApi {
   /** Declares a group of tests. */
   describe: (name: string, body: () => void) => unknown
@@ -57,10 +85,24 @@ export interface TestApi {
   it: (name: string, body: () => void) => unknown
 }
 
-/** The expected part of a finding: any of its fields but `node`. */
+/**
+ * The expected part of a finding: any of its fields but `node`.
+ *
+ * @example
+ * ```ts
+ * const expected: ExpectedFinding<'participants'> = {name: 'Jane Roe', role: 'attendee'}
+ * ```
+ */
 export type ExpectedFinding<K extends keyof RecognizedKinds> = Partial<Omit<RecognizedKinds[K][number], 'node'>>
 
-/** A snippet a recognizer must read, with what it must find. */
+/**
+ * A snippet a recognizer must read, with what it must find.
+ *
+ * @example
+ * ```ts
+ * const valid: ValidCase<'participants'> = {input: '## In attendance\n\n- Jane Roe', expected: [{name: 'Jane Roe'}]}
+ * ```
+ */
 export interface ValidCase<K extends keyof RecognizedKinds> {
   /** Test name (optional; default: the start of `input`). */
   name?: string | undefined
@@ -74,7 +116,14 @@ export interface ValidCase<K extends keyof RecognizedKinds> {
   options?: RunRecognizerOptions | undefined
 }
 
-/** A snippet a recognizer must not read: it must not match it, or must pass on it. */
+/**
+ * A snippet a recognizer must not read: it must not match it, or must pass on it.
+ *
+ * @example
+ * ```ts
+ * const invalid: InvalidCase = {name: 'another list', input: '## Outcomes\n\n- Jane Roe briefed the press.'}
+ * ```
+ */
 export interface InvalidCase {
   /** Test name (optional; default: the start of `input`). */
   name?: string | undefined
@@ -84,7 +133,17 @@ export interface InvalidCase {
   options?: RunRecognizerOptions | undefined
 }
 
-/** Cases for `testRecognizer`. */
+/**
+ * Cases for `testRecognizer`.
+ *
+ * @example
+ * ```ts
+ * const cases: RecognizerCases<'participants'> = {
+ *   valid: [{input: '## In attendance\n\n- Jane Roe', expected: [{name: 'Jane Roe'}]}],
+ *   invalid: ['## Background\n\nProse.']
+ * }
+ * ```
+ */
 export interface RecognizerCases<K extends keyof RecognizedKinds> {
   /** Snippets the recognizer must read, with the findings expected. */
   valid: ReadonlyArray<ValidCase<K>>
@@ -92,7 +151,18 @@ export interface RecognizerCases<K extends keyof RecognizedKinds> {
   invalid: ReadonlyArray<string | InvalidCase>
 }
 
-/** The error a failing case throws: it carries `actual` and `expected`, so test runners print a diff. */
+/**
+ * The error a failing case throws: it carries `actual` and `expected`, so test runners print a diff.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   body() // a test declared by testRecognizer
+ * } catch (error) {
+ *   if (error instanceof RecognizerTestError) console.log(error.actual, error.expected)
+ * }
+ * ```
+ */
 export class RecognizerTestError extends Error {
   /** What the recognizer gave (findings without `node`, trimmed to the expected fields). */
   readonly actual: unknown

@@ -12,7 +12,14 @@ declare module 'vfile' {
   }
 }
 
-/** Options of `factsheetPlugin`: those of `parseRelease`, plus a parser. */
+/**
+ * Options of `factsheetPlugin`: those of `parseRelease`, plus a parser.
+ *
+ * @example
+ * ```ts
+ * unified().use(remarkParse).use(factsheetPlugin, {parser: createParser({recognizers: [mine, ...defaultRecognizers]})})
+ * ```
+ */
 export interface FactsheetPluginOptions extends ParseOptions {
   /** Parser from `createParser`, with your recognizers, formats and lexicons (optional; default: the default parser). */
   parser?: Parser | undefined
