@@ -21,6 +21,7 @@ export type {
 export {FactsheetError, type FactsheetErrorCode} from './diagnostics/error.js'
 export {parseRelease} from './parse.js'
 export {createParser, type Parser, type ParserOptions} from './parse-release.js'
+export {factsheetPlugin, type FactsheetPluginOptions} from './unified/plugin.js'
 export type {ParseOptions, ReleaseMeta} from './options.js'
 export {defineFormat, defineRecognizer} from './recognize/define.js'
 export type {

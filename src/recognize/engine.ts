@@ -4,6 +4,7 @@ import type {
   FindingSource,
   RecognizeContext,
   RecognizedKinds,
+  ReportOptions,
   Section,
   SectionItem
 } from './types.js'
@@ -65,23 +66,35 @@ export function runRecognizers(
 ): EngineResult {
   const result: EngineResult = {participants: [], outcomes: [], meetings: []}
   const contexts = new Map<string, RecognizeContext>()
-  const disabled = new Set<string>()
+  // Keyed by object, not name: a throwing recognizer must not disable another of the same name.
+  const disabled = new Set<AnyRecognizer>()
+  // Invalid results and findings are counted and reported once per recognizer, not once per section.
+  const problems = new Map<AnyRecognizer, {results: number; findings: number; first: string | undefined}>()
+  const problemsOf = (recognizer: AnyRecognizer) => {
+    let value = problems.get(recognizer)
+    if (!value) {
+      value = {results: 0, findings: 0, first: undefined}
+      problems.set(recognizer, value)
+    }
+    return value
+  }
   const contextOf = (name: string) => {
     let context = contexts.get(name)
     if (!context) {
-      context = createContext(name)
+      context = guardReport(createContext(name), items)
       contexts.set(name, context)
     }
     return context
   }
 
   for (const kind of order) {
-    // Which recognizer claimed each item: a lower one may not claim it again.
-    const claimed = new Map<SectionItem, string>()
+    // Outcome items claimed by a higher recognizer (in any section so far); a
+    // recognizer may still return several findings for an item it claims.
+    const claimed = new Set<SectionItem>()
     const forKind = recognizers.filter((recognizer) => recognizer.kind === kind)
     for (const section of sections) {
       for (const recognizer of forKind) {
-        if (disabled.has(recognizer.name)) continue
+        if (disabled.has(recognizer)) continue
         const context = contextOf(recognizer.name)
         let score: number
         let findings: unknown
@@ -90,10 +103,10 @@ export function runRecognizers(
           if (!(score > 0)) continue
           findings = recognizer.extract(section, context)
         } catch (error) {
-          disabled.add(recognizer.name)
+          disabled.add(recognizer)
           report({
             code: 'recognizer/failed',
-            reason: `Recognizer \`${recognizer.name}\` threw and was skipped for the rest of the release: ${String(error instanceof Error ? error.message : error).slice(0, 300)}`,
+            reason: `Recognizer \`${recognizer.name}\` threw and was skipped for the rest of the release: ${messageOf(error)}`,
             severity: 'error',
             source: recognizer.name
           })
@@ -101,42 +114,151 @@ export function runRecognizers(
         }
         if (findings === undefined) continue
         if (!Array.isArray(findings)) {
-          report({
-            code: 'recognizer/invalid-result',
-            reason: `Recognizer \`${recognizer.name}\` returned something other than an array; its result was ignored`,
-            severity: 'error',
-            source: recognizer.name
-          })
+          problemsOf(recognizer).results++
           continue
         }
         const accepted: Array<FindingSource & {recognizer: string}> = []
-        let rejected = 0
         for (const finding of findings as unknown[]) {
-          const valid = validate(kind, finding, items)
-          if (!valid) {
-            rejected++
+          let checked: FindingSource | string
+          try {
+            checked = validate(kind, finding, items)
+          } catch (error) {
+            checked = 'reading it threw: ' + messageOf(error)
+          }
+          if (typeof checked === 'string') {
+            const problem = problemsOf(recognizer)
+            problem.findings++
+            problem.first ??= checked
             continue
           }
-          const owner = claimed.get(valid.node)
-          if (kind === 'outcomes' && owner !== undefined && owner !== recognizer.name) continue
-          accepted.push({...(finding as object), recognizer: recognizer.name} as FindingSource & {recognizer: string})
-        }
-        if (rejected > 0) {
-          report({
-            code: 'recognizer/invalid-finding',
-            reason: `Recognizer \`${recognizer.name}\` returned ${rejected} finding(s) without a valid \`node\` or required fields; they were ignored`,
-            severity: 'warning',
-            source: recognizer.name
-          })
+          if (kind === 'outcomes' && claimed.has(checked.node)) continue
+          accepted.push({...checked, recognizer: recognizer.name})
         }
         for (const finding of accepted) {
-          if (!claimed.has(finding.node)) claimed.set(finding.node, recognizer.name)
+          if (kind === 'outcomes') claimed.add(finding.node)
           ;(result[kind] as unknown[]).push(finding)
         }
       }
     }
   }
+
+  for (const [recognizer, problem] of problems) {
+    if (problem.results > 0) {
+      report({
+        code: 'recognizer/invalid-result',
+        reason: `Recognizer \`${recognizer.name}\` returned something other than an array (${problem.results} time(s)); its results were ignored`,
+        severity: 'error',
+        source: recognizer.name
+      })
+    }
+    if (problem.findings > 0) {
+      report({
+        code: 'recognizer/invalid-finding',
+        reason: `Recognizer \`${recognizer.name}\` returned ${problem.findings} invalid finding(s); they were ignored (first: ${problem.first ?? 'unknown'})`,
+        severity: 'warning',
+        source: recognizer.name
+      })
+    }
+  }
   return result
+}
+
+/**
+ * The message of a thrown value, without ever throwing itself (a thrown
+ * `Object.create(null)` cannot become a string).
+ *
+ * @param error Thrown value.
+ * @returns Message, at most 300 characters.
+ */
+function messageOf(error: unknown): string {
+  try {
+    return String(error instanceof Error ? error.message : error).slice(0, 300)
+  } catch {
+    return 'a value that cannot be shown'
+  }
+}
+
+const severities = new Set(['info', 'warning', 'error'])
+
+/**
+ * Wrap a context so that `report` never turns a recognizer's bad options into
+ * a malformed diagnostic: an unknown severity becomes `warning`, a node that
+ * is not in the release or a range outside it is dropped.
+ *
+ * @param context Context.
+ * @param items Every item of the release.
+ * @returns Context.
+ */
+function guardReport(context: RecognizeContext, items: ReadonlySet<SectionItem>): RecognizeContext {
+  return {
+    ...context,
+    report(reason, options) {
+      const given: ReportOptions = options && typeof options === 'object' ? options : {}
+      const safe: ReportOptions = {}
+      if (typeof given.code === 'string') safe.code = given.code
+      safe.severity = severities.has(given.severity as string) ? given.severity : 'warning'
+      if (given.node && items.has(given.node)) {
+        safe.node = given.node
+        if (given.range !== undefined && validRange(given.range, given.node)) safe.range = given.range
+      }
+      context.report(typeof reason === 'string' ? reason : messageOf(reason), safe)
+    }
+  }
+}
+
+/**
+ * Whether a range is a pair of whole numbers inside an item's text.
+ *
+ * @param range Range.
+ * @param node Item.
+ * @returns Whether it is.
+ */
+function validRange(range: unknown, node: SectionItem): boolean {
+  if (!Array.isArray(range) || range.length !== 2) return false
+  const [start, end] = range as unknown[]
+  return Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 && (end as number) >= (start as number) && (end as number) <= node.text.length
+}
+
+const roles = new Set(['chair', 'co-chair', 'host', 'attendee', 'mentioned'])
+const modalities = new Set(['done', 'future', 'intent', 'negated'])
+const modes = new Set(['in-person', 'call', 'virtual'])
+const isoDate = /^\d{4}-\d{2}-\d{2}$/
+
+/** Field checks per kind: each returns whether the value is acceptable. */
+const fields: Record<keyof RecognizedKinds, Record<string, (value: unknown) => boolean>> = {
+  participants: {
+    name: (value) => typeof value === 'string' && value.trim() !== '',
+    title: optional(isString),
+    country: optional(isString),
+    rank: optional(isString),
+    role: optional((value) => roles.has(value as string)),
+    meeting: optional(isString)
+  },
+  outcomes: {
+    text: optional(isString),
+    verb: nullable(isString),
+    verbs: optional(isStrings),
+    modality: optional((value) => modalities.has(value as string)),
+    modifiers: optional(isStrings),
+    section: nullable(isString),
+    subject: optional(isString)
+  },
+  meetings: {
+    name: (value) => typeof value === 'string' && value.trim() !== '',
+    acronym: nullable(isString),
+    ordinal: nullable((value) => Number.isInteger(value)),
+    date: nullable((value) => typeof value === 'string' && isoDate.test(value)),
+    endDate: nullable((value) => typeof value === 'string' && isoDate.test(value)),
+    mode: nullable((value) => modes.has(value as string)),
+    location: nullable(
+      (value) =>
+        typeof value === 'object' &&
+        value !== null &&
+        isString((value as Record<string, unknown>)['name']) &&
+        ['venue', 'city', 'country'].every((key) => nullable(isString)((value as Record<string, unknown>)[key]))
+    ),
+    session: optional((value) => typeof value === 'boolean')
+  }
 }
 
 /**
@@ -145,25 +267,59 @@ export function runRecognizers(
  * @param kind Kind.
  * @param finding Finding.
  * @param items Known items.
- * @returns The finding, if valid.
+ * @returns A copy of the finding, if valid, or what is wrong with it.
  */
-function validate(kind: keyof RecognizedKinds, finding: unknown, items: ReadonlySet<SectionItem>): FindingSource | undefined {
-  if (!finding || typeof finding !== 'object') return undefined
-  const value = finding as Record<string, unknown>
+function validate(kind: keyof RecognizedKinds, finding: unknown, items: ReadonlySet<SectionItem>): FindingSource | string {
+  if (!finding || typeof finding !== 'object') return 'not an object'
+  // Copy once, so getters run here (inside the caller's try) and never again.
+  const value: Record<string, unknown> = {...(finding as Record<string, unknown>)}
   const node = value['node'] as SectionItem | undefined
-  if (!node || !items.has(node)) return undefined
-  const range = value['range']
-  if (range !== undefined) {
-    if (!Array.isArray(range) || range.length !== 2) return undefined
-    const [start, end] = range as unknown[]
-    if (typeof start !== 'number' || typeof end !== 'number' || !(start >= 0) || !(end >= start) || end > node.text.length) {
-      return undefined
-    }
+  if (!node || !items.has(node)) return '`node` is not an item of this release'
+  if (value['range'] !== undefined && !validRange(value['range'], node)) return '`range` is not `[start, end]` inside the item\'s text'
+  for (const [key, check] of Object.entries(fields[kind])) {
+    if (!check(value[key])) return `\`${key}\` has the wrong type or value`
   }
-  if (kind === 'participants' && (typeof value['name'] !== 'string' || (value['name'] as string).trim() === '')) return undefined
-  if (kind === 'meetings' && typeof value['name'] !== 'string') return undefined
-  if (kind === 'outcomes' && value['text'] !== undefined && typeof value['text'] !== 'string') return undefined
   return value as unknown as FindingSource
+}
+
+/**
+ * Whether a value is a string.
+ *
+ * @param value Value.
+ * @returns Whether it is.
+ */
+function isString(value: unknown): boolean {
+  return typeof value === 'string'
+}
+
+/**
+ * Whether a value is an array of strings.
+ *
+ * @param value Value.
+ * @returns Whether it is.
+ */
+function isStrings(value: unknown): boolean {
+  return Array.isArray(value) && value.every(isString)
+}
+
+/**
+ * Accept `undefined` besides what `check` accepts.
+ *
+ * @param check Check.
+ * @returns Check.
+ */
+function optional(check: (value: unknown) => boolean): (value: unknown) => boolean {
+  return (value) => value === undefined || check(value)
+}
+
+/**
+ * Accept `undefined` and `null` besides what `check` accepts.
+ *
+ * @param check Check.
+ * @returns Check.
+ */
+function nullable(check: (value: unknown) => boolean): (value: unknown) => boolean {
+  return (value) => value === undefined || value === null || check(value)
 }
 
 /** Turn a diagnostic into the output shape (helper for the parser). */
