@@ -362,7 +362,7 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
   }
   const firstMeeting = resolved.meetings[0]
   if (firstMeeting) {
-    const helper = createContext('factsheet:meetings')
+    const helper = createContext('factsheet')
     const readable = blocks.filter((block) => block.type !== 'rule' && (!block.boilerplate || block.boilerplate === 'wrapper'))
     completeMeeting(firstMeeting, readable, (block) => helper.sentences(block), compiled, published)
     const said = original.slice(firstMeeting.position.start.offset, firstMeeting.position.end.offset)
