@@ -1,28 +1,320 @@
-import type {Release} from '../models/types.js'
-import type {Check, CheckReport} from './types.js'
+import {differenceInCalendarDays} from 'date-fns/differenceInCalendarDays'
+import {isExists} from 'date-fns/isExists'
+import type {Lexicons} from '../lexicons/index.js'
+import type {Diagnostic, Meeting, Participant, Release} from '../models/types.js'
+import type {Check, CheckContext, CheckReport} from './types.js'
+import {countryPhrases, fold, hasHead, headWords, isQualifiedMention, isQualifiedTitle, nameTokens, officeWords, sentenceAt, stripCountries} from './words.js'
 
 /**
- * Built-in consistency checks that need no registry: a meeting dated after
- * the release's own publication date (announcements of future visits are
- * allowed when the text says "will").
+ * Built-in consistency checks that need no registry. They run on every
+ * release, before the parser's and the caller's checks, and report:
+ *
+ * - `meeting/after-publication`: a meeting dated after the release was
+ *   published (a warning for a meeting reported as held; info for an
+ *   announcement such as "will visit", or a one-day difference that a time
+ *   zone explains);
+ * - `meeting/end-before-start`: a meeting that ends before it starts;
+ * - `meeting/ordinal-mismatch`: an ordinal that does not fit an annual series
+ *   whose first year the text gives ("the 56th SCM" in 2024, first held in
+ *   1968: the 57th) (needs the input text);
+ * - `participant/conflicting-offices`: one person given two offices that
+ *   cannot both be theirs ("Secretary of State" and "National Security
+ *   Advisor");
+ * - `participant/unresolved-reference`: a titled short reference ("Minister
+ *   Lee") that matches no one, while the release introduces someone else with
+ *   that office by full name (the resolve stage reports untitled ones).
+ *
+ * Documented in `docs/checks.md`.
+ *
+ * @example
+ * ```ts
+ * const release = parseRelease(text) // runs it
+ * release.diagnostics.filter((diagnostic) => diagnostic.source === 'factsheet:consistency')
+ * ```
  */
 export const consistencyCheck: Check = Object.freeze({
   name: 'factsheet:consistency',
-  check(release: Readonly<Release>) {
+  check(release: Readonly<Release>, context: CheckContext): CheckReport[] {
     const reports: CheckReport[] = []
-    if (release.published) {
-      for (const meeting of release.meetings) {
-        if (meeting.date && meeting.date > release.published) {
-          const future = release.outcomes.length === 0 || /\bwill\b/i.test(meeting.name)
-          reports.push({
-            code: 'meeting/after-publication',
-            reason: `Meeting \`${meeting.name}\` is dated ${meeting.date}, after the release was published (${release.published})${future ? '; it may be an announcement' : ''}`,
-            severity: future ? 'info' : 'warning',
-            place: meeting.position
-          })
-        }
+    let phrases: Array<readonly [string, string]> | undefined
+    const getPhrases = (lexicons: Lexicons) => (phrases ??= countryPhrases(lexicons))
+    for (const meeting of release.meetings) {
+      const after = checkAfterPublication(meeting, release, context.text)
+      if (after) reports.push(after)
+      if (meeting.date && meeting.endDate && meeting.endDate < meeting.date) {
+        reports.push({
+          code: 'meeting/end-before-start',
+          reason: `Meeting \`${meeting.name}\` ends (${meeting.endDate}) before it starts (${meeting.date})`,
+          severity: 'warning',
+          place: meeting.position
+        })
       }
+      const ordinal = context.text ? checkOrdinal(meeting, context.text) : undefined
+      if (ordinal) reports.push(ordinal)
     }
+    for (const participant of release.participants) {
+      const conflict = checkOffices(participant, context.lexicons, () => getPhrases(context.lexicons))
+      if (conflict) reports.push(conflict)
+    }
+    reports.push(...checkReferences(release, context.lexicons, context.text, () => getPhrases(context.lexicons)))
     return reports
   }
 })
+
+/** Words that make a sentence about a meeting an announcement of a future one. */
+const futureMarkers =
+  /\b(?:will|shall|(?:is|are) (?:scheduled|set|due|expected|slated|planned|planning|going) to|(?:is|are) to|plans? to|upcoming|forthcoming|next (?:week|month))\b/i
+
+/**
+ * A meeting dated after the release's publication date.
+ *
+ * @param meeting Meeting.
+ * @param release Release.
+ * @param text Original input (optional).
+ * @returns A report, if any.
+ */
+function checkAfterPublication(meeting: Meeting, release: Readonly<Release>, text: string | undefined): CheckReport | undefined {
+  const published = release.published?.slice(0, 10)
+  if (!published || !meeting.date || meeting.date <= published) return undefined
+  const days = daysBetween(published, meeting.date)
+  const own = release.outcomes.filter((outcome) => outcome.meetingId === meeting.id)
+  let why: string | undefined
+  if (text && futureMarkers.test(sentenceAt(text, meeting.position))) why = 'the text announces it'
+  else if (release.title && futureMarkers.test(release.title)) why = 'the title announces it'
+  else if (own.length > 0 && own.every((outcome) => outcome.modality === 'future' || outcome.modality === 'intent')) why = 'its outcomes are all planned'
+  else if (own.length === 0 && !text) why = 'it may be an announcement'
+  else if (days === 1) why = 'a time-zone difference between the place and the publisher may explain one day'
+  return {
+    code: 'meeting/after-publication',
+    reason: `Meeting \`${meeting.name}\` is dated ${meeting.date}, after the release was published (${published})${why ? '; ' + why : ''}`,
+    severity: why ? 'info' : 'warning',
+    place: meeting.position
+  }
+}
+
+/**
+ * Days from one ISO date to another.
+ *
+ * @param from Earlier date.
+ * @param to Later date.
+ * @returns Days, or `undefined` when a date is not valid.
+ */
+function daysBetween(from: string, to: string): number | undefined {
+  const a = toDate(from)
+  const b = toDate(to)
+  return a && b ? differenceInCalendarDays(b, a) : undefined
+}
+
+/**
+ * Read an ISO date.
+ *
+ * @param value `YYYY-MM-DD`.
+ * @returns Local midnight, or `undefined`.
+ */
+function toDate(value: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!match) return undefined
+  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])]
+  return isExists(year, month, day) ? new Date(year, month, day) : undefined
+}
+
+const firstHeld =
+  /\bfirst\b[^.!?;\n]{0,80}?\b(?:held|convened|took place|met|launched|hosted|inaugurated|established)\b[^.!?;\n]{0,20}?\bin (\d{4})\b/i
+const sinceYear =
+  /\b(?:(?:held|convened|met|meeting) (?:annually|every year|each year) since|since (?:its|their) (?:inception|founding|establishment|creation|launch) in|(?:established|launched|inaugurated|created|founded|began|started|initiated) in) (\d{4})\b/i
+const annual = /\b(?:annual|annually|every year|each year|yearly)\b/i
+const ordinalWords = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{4})\b/gi
+
+/**
+ * An ordinal that contradicts the date of an annual series whose first year
+ * the text states: "the 56th SCM" in 2024 when "the first SCM was held in
+ * 1968" and the SCM is annual → expected the 57th.
+ *
+ * @param meeting Meeting.
+ * @param text Original input.
+ * @returns A report, if any.
+ */
+function checkOrdinal(meeting: Meeting, text: string): CheckReport | undefined {
+  if (meeting.ordinal === null || !meeting.date) return undefined
+  const year = Number(meeting.date.slice(0, 4))
+  const core = fold(meeting.name).replace(ordinalWords, ' ').replace(/[^a-z0-9]+/g, ' ').trim()
+  const acronym = meeting.acronym ? new RegExp('\\b' + meeting.acronym.replace(/[^A-Za-z0-9]/g, '') + 's?\\b') : undefined
+  let first: number | undefined
+  let isAnnual = annual.test(meeting.name)
+  // Only sentences that name the series: its acronym or its name without the ordinal.
+  for (const sentence of text.slice(0, 200_000).split(/(?<=[.!?])\s+|\n/)) {
+    const named = (acronym?.test(sentence) ?? false) || (core.length > 3 && fold(sentence).replace(/[^a-z0-9]+/g, ' ').includes(core))
+    if (!named) continue
+    const found = firstHeld.exec(sentence) ?? sinceYear.exec(sentence)
+    if (found && first === undefined) first = Number(found[1])
+    if (annual.test(sentence)) isAnnual = true
+  }
+  if (first === undefined || !isAnnual || first > year) return undefined
+  const expected = year - first + 1
+  if (expected === meeting.ordinal) return undefined
+  return {
+    code: 'meeting/ordinal-mismatch',
+    reason: `\`${meeting.name}\` is the ${ordinal(meeting.ordinal)} in ${year}, but an annual series first held in ${first} would be at its ${ordinal(expected)}; check the ordinal, the date, or whether the series skipped years`,
+    severity: 'info',
+    place: meeting.position
+  }
+}
+
+/**
+ * An English ordinal.
+ *
+ * @param value Number.
+ * @returns "1st", "22nd", "57th".
+ */
+function ordinal(value: number): string {
+  const tens = value % 100
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][value % 10] ?? 'th')
+  return value + suffix
+}
+
+/**
+ * The titles a person is given: `title`, and the title part of each alias
+ * ("Secretary Austin" → "Secretary").
+ *
+ * @param participant Person.
+ * @param lexicons Lexicons (office head nouns).
+ * @returns Titles as written.
+ */
+function titlesOf(participant: Participant, lexicons: Lexicons): string[] {
+  const titles: string[] = participant.title ? [participant.title] : []
+  if (participant.aliases.length === 0) return titles
+  const heads = headWords(lexicons)
+  const abbreviations = lexicons.titleAbbreviations
+  const own = new Set(nameTokens(participant.name))
+  for (const alias of participant.aliases) {
+    const words = alias.split(/\s+/)
+    // Drop the name at the end: words of the person's name, initials, suffixes.
+    while (words.length > 0) {
+      const tokens = nameTokens(words[words.length - 1] ?? '')
+      if (tokens.length === 0 || tokens.every((token) => own.has(token))) words.pop()
+      else break
+    }
+    const title = words.join(' ').trim()
+    // Another form of the name ("Joseph R. Biden" for "Joe Biden") is not a title.
+    const office = Object.hasOwn(abbreviations, title) || hasHead(title, heads)
+    if (office && !titles.includes(title)) titles.push(title)
+  }
+  return titles
+}
+
+/**
+ * Whether one title's words are all in the other's.
+ *
+ * @param a Words.
+ * @param b Words.
+ * @returns Whether `a` ⊆ `b`.
+ */
+function within(a: readonly string[], b: readonly string[]): boolean {
+  return a.every((word) => b.includes(word))
+}
+
+/**
+ * One person given two offices that cannot both be theirs. Two titles agree
+ * when the words of one are all in the other ("Secretary" and "Secretary of
+ * Defense"; "Defense Minister" and "Minister of National Defense"), or when
+ * a third title holds both ("Minister for Law and Minister for Home
+ * Affairs").
+ *
+ * @param participant Person.
+ * @param lexicons Lexicons.
+ * @param getPhrases Country names (built when needed).
+ * @returns A report, if any.
+ */
+function checkOffices(participant: Participant, lexicons: Lexicons, getPhrases: () => ReadonlyArray<readonly [string, string]>): CheckReport | undefined {
+  const titles = titlesOf(participant, lexicons).filter((title) => !isQualifiedTitle(title))
+  if (titles.length < 2) return undefined
+  const words = titles.map((title) => officeWords(stripCountries(expand(title, lexicons), getPhrases())))
+  for (let a = 0; a < titles.length; a++) {
+    for (let b = a + 1; b < titles.length; b++) {
+      const left = words[a] ?? []
+      const right = words[b] ?? []
+      if (left.length === 0 || right.length === 0 || within(left, right) || within(right, left)) continue
+      if (words.some((all) => within(left, all) && within(right, all))) continue
+      return {
+        code: 'participant/conflicting-offices',
+        reason: `${participant.name} is given two offices: \`${titles[a]}\` and \`${titles[b]}\``,
+        severity: 'warning',
+        place: participant.mentions[0] ?? null
+      }
+    }
+  }
+  return undefined
+}
+
+/**
+ * Titled short references ("Minister Lee") that match no one introduced with
+ * a full name, while the release introduces someone else in that office
+ * ("Minister of National Defense Kim Yong-hyun"). The resolve stage already
+ * reports untitled ones ("Blinken"); a reference it reported is not reported
+ * again.
+ *
+ * @param release Release.
+ * @param lexicons Lexicons.
+ * @param text Original input (optional).
+ * @param getPhrases Country names (built when needed).
+ * @returns Reports.
+ */
+function checkReferences(release: Readonly<Release>, lexicons: Lexicons, text: string | undefined, getPhrases: () => ReadonlyArray<readonly [string, string]>): CheckReport[] {
+  const reports: CheckReport[] = []
+  const full = release.participants.filter((participant) => nameTokens(participant.name).length >= 2)
+  for (const participant of release.participants) {
+    const tokens = nameTokens(participant.name)
+    if (tokens.length !== 1 || !participant.title || /\b[IVX]+$/.test(participant.name.trim())) continue
+    const place = participant.mentions[0] ?? null
+    if (reported(release.diagnostics, 'participant/unresolved-reference', place)) continue
+    const word = tokens[0] ?? ''
+    // Someone whose name has this word, that the resolve stage did not merge: not a content problem.
+    if (release.participants.some((other) => other !== participant && nameTokens(other.name).includes(word))) continue
+    const reference = officeWords(stripCountries(expand(participant.title, lexicons), getPhrases()))
+    if (reference.length === 0) continue
+    const meant = full.filter((other) => {
+      if (!other.title || isQualifiedTitle(other.title)) return false
+      if (text && other.mentions.some((mention) => isQualifiedMention(text, mention))) return false
+      if (participant.country && other.country && participant.country !== other.country) return false
+      const office = officeWords(stripCountries(expand(other.title, lexicons), getPhrases()))
+      // A specific office only: "Secretary" alone says too little.
+      return office.length >= 2 && within(reference, office)
+    })
+    if (meant.length === 0) continue
+    reports.push({
+      code: 'participant/unresolved-reference',
+      reason: `\`${participant.title} ${participant.name}\` matches no one introduced with a full name; the release names ${meant
+        .slice(0, 3)
+        .map((other) => `${other.name} (${other.title ?? ''})`)
+        .join(', ')} in that office`,
+      severity: 'warning',
+      place
+    })
+  }
+  return reports
+}
+
+/**
+ * Expand an abbreviated title ("SMS" → "Senior Minister of State").
+ *
+ * @param title Title.
+ * @param lexicons Lexicons.
+ * @returns Title.
+ */
+function expand(title: string, lexicons: Lexicons): string {
+  return Object.hasOwn(lexicons.titleAbbreviations, title) ? (lexicons.titleAbbreviations[title] ?? title) : title
+}
+
+/**
+ * Whether a diagnostic with this code and place was already reported.
+ *
+ * @param diagnostics Diagnostics so far.
+ * @param code Code.
+ * @param place Place.
+ * @returns Whether it was.
+ */
+function reported(diagnostics: readonly Diagnostic[], code: string, place: Diagnostic['place']): boolean {
+  return diagnostics.some(
+    (diagnostic) => diagnostic.code === code && (diagnostic.place === place || (diagnostic.place !== null && place !== null && diagnostic.place.start.offset === place.start.offset))
+  )
+}

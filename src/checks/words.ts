@@ -1,0 +1,243 @@
+import type {Lexicons} from '../lexicons/index.js'
+import type {Position} from '../models/types.js'
+
+/**
+ * Small, private helpers the checks share: comparing people's names and
+ * offices, and reading the words around a position of the input.
+ */
+
+const nameSuffixes = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'sc', 'kc', 'qc', 'mp', 'phd', 'esq'])
+const officeStopWords = new Set(['of', 'the', 'for', 'and', 'on', 'to', 'in'])
+const officeSpellings: Readonly<Record<string, string>> = {defence: 'defense', programme: 'program', labour: 'labor', honour: 'honor'}
+/** Words that make a title temporary without changing the office. */
+const interimWords = new Set(['acting', 'interim'])
+/** A title qualified so that its holder does not hold the office now. */
+const qualifierWords = 'former|ex|late|then|incoming|designate|designated|nominee|nominated|elect|retired|past|previous'
+const qualifier = new RegExp('\\b(?:' + qualifierWords + ')\\b', 'i')
+const qualifierWord = new RegExp('^(?:' + qualifierWords + ')$', 'i')
+
+/**
+ * Fold text for comparison: accents removed, lower case, curly quotes straight.
+ *
+ * @param text Text.
+ * @returns Folded text.
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036F]/g, '')
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase()
+}
+
+/**
+ * The comparable words of a person's name: accents, case, hyphens and
+ * apostrophes ignored; initials ("J.") and suffixes ("III", "Jr.", "SC")
+ * dropped. "Lloyd J. Austin III" → `["lloyd", "austin"]`, "Lee Jong-sup" →
+ * `["lee", "jongsup"]`.
+ *
+ * @param name Name as written.
+ * @returns Words.
+ */
+export function nameTokens(name: string): string[] {
+  return fold(name)
+    .replace(/'/g, '')
+    .replace(/[.,()]/g, ' ')
+    .split(/\s+/)
+    .map((word) => word.replace(/[^a-z0-9]/g, ''))
+    .filter((word) => word.length > 1 && !nameSuffixes.has(word))
+}
+
+/**
+ * Whether two names, as {@link nameTokens}, name the same person: the same
+ * letters in the same or family-name-first order ("Lee Jong-sup" ≈ "Jong Sup
+ * Lee" ≈ "Lee Jongsup"), the same first and last words ("Lloyd James Austin"
+ * ≈ "Lloyd Austin"), or a lone family name that is the first or last word of
+ * the other ("Austin", "Lee").
+ *
+ * @param a Words of one name.
+ * @param b Words of the other.
+ * @returns Whether they match.
+ */
+export function sameName(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false
+  if (a.length === 1 || b.length === 1) {
+    const [single, other] = a.length === 1 ? [a, b] : [b, a]
+    const word = single[0]
+    return word === other[0] || word === other[other.length - 1]
+  }
+  const joined = a.join('')
+  for (let shift = 0; shift < b.length; shift++) {
+    if ([...b.slice(shift), ...b.slice(0, shift)].join('') === joined) return true
+  }
+  return a[0] === b[0] && a[a.length - 1] === b[b.length - 1]
+}
+
+/**
+ * The words of an office, for comparison: folded, British spellings made
+ * American, "of"/"for"/"the"/"and" and "acting"/"interim" dropped, sorted and
+ * deduplicated. "Minister of Defence" and "Defense Minister" give the same
+ * words; "Minister of National Defense" does not (it has "national").
+ *
+ * @param title Title as written.
+ * @returns Sorted words.
+ */
+export function officeWords(title: string): string[] {
+  const words = fold(title)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .split(' ')
+    .map((word) => officeSpellings[word] ?? word)
+    .filter((word) => word.length > 0 && !officeStopWords.has(word) && !interimWords.has(word))
+  return [...new Set(words)].sort()
+}
+
+/**
+ * Comparable key of an office: its {@link officeWords} joined.
+ *
+ * @param title Title.
+ * @returns Key.
+ */
+export function officeKey(title: string): string {
+  return officeWords(title).join(' ')
+}
+
+/**
+ * The offices a compound title names: the whole title, then its parts split
+ * at commas and "and" where the next part has a head noun of its own
+ * ("Minister for Law and Minister for Home Affairs", not "Minister of
+ * Foreign Affairs, African Cooperation, and Moroccan Expatriates").
+ *
+ * @param title Title.
+ * @param heads Folded head nouns of offices ("minister", "secretary").
+ * @returns Titles, the whole one first.
+ */
+export function titleParts(title: string, heads: ReadonlySet<string>): string[] {
+  const parts: string[] = []
+  for (const piece of title.split(/,|;|\band\b|&/)) {
+    const part = piece.trim()
+    if (!part) continue
+    const previous = parts.length - 1
+    if (previous >= 0 && !hasHead(part, heads)) parts[previous] += ' and ' + part
+    else parts.push(part)
+  }
+  return parts.length > 1 ? [title, ...parts] : [title]
+}
+
+/**
+ * Folded head nouns of offices, split at hyphens ("attorney", "general").
+ *
+ * @param lexicons Lexicons.
+ * @returns Set of words.
+ */
+export function headWords(lexicons: Lexicons): Set<string> {
+  return new Set(lexicons.officeHeads.flatMap((head) => fold(head).split(/[^a-z]+/)).filter(Boolean))
+}
+
+/**
+ * Whether a title has an office head noun.
+ *
+ * @param title Title.
+ * @param heads Folded head nouns.
+ * @returns Whether it has.
+ */
+export function hasHead(title: string, heads: ReadonlySet<string>): boolean {
+  return fold(title)
+    .split(/[^a-z]+/)
+    .some((word) => heads.has(word))
+}
+
+/**
+ * Whether a title says its holder does not hold the office now: "Former",
+ * "then-", "-designate", "nominee", "-elect".
+ *
+ * @param title Title.
+ * @returns Whether it is qualified.
+ */
+export function isQualifiedTitle(title: string): boolean {
+  return qualifier.test(title)
+}
+
+/**
+ * Whether the title right before a mention is qualified ("former Minister of
+ * National Defense Suh Wook", "then-Defense Minister Suh", "Defense Minister
+ * nominee Kim"): walking back from the name over the words of a title
+ * (capitalized words, "of", "for", "the", "and"), a qualifier is found before
+ * any other word.
+ *
+ * @param text Original input.
+ * @param place The mention.
+ * @returns Whether the mention is qualified.
+ */
+export function isQualifiedMention(text: string, place: Position): boolean {
+  const start = place.start.offset
+  if (!(start > 0 && start <= text.length)) return false
+  const words = text.slice(Math.max(0, start - 160), start).split(/\s+/).filter(Boolean)
+  for (let index = words.length - 1, seen = 0; index >= 0 && seen < 14; index--, seen++) {
+    const word = words[index] ?? ''
+    if (/[,;:()[\]]$/.test(word)) return false
+    const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')
+    if (bare.split(/[-‐–]/).some((part) => qualifierWord.test(part))) return true
+    if (/^\p{Lu}/u.test(bare) || /^(?:of|for|the|and|&)$/i.test(bare)) continue
+    return false
+  }
+  return false
+}
+
+/**
+ * The sentence of the input that holds a span.
+ *
+ * @param text Original input.
+ * @param place Span.
+ * @returns The sentence (at most 600 characters either side).
+ */
+export function sentenceAt(text: string, place: Position): string {
+  const start = Math.max(0, Math.min(place.start.offset, text.length))
+  const end = Math.max(start, Math.min(place.end.offset, text.length))
+  const before = text.slice(Math.max(0, start - 600), start)
+  const after = text.slice(end, end + 600)
+  const head = before.split(/[.!?]\s|\n\s*\n/).pop() ?? ''
+  const tail = after.split(/[.!?](?:\s|$)|\n\s*\n/)[0] ?? ''
+  return head + text.slice(start, end) + tail
+}
+
+/**
+ * Folded names, abbreviations and demonyms of every country and organization,
+ * longest first, built from the lexicons.
+ *
+ * @param lexicons Lexicons.
+ * @returns Phrases and their codes.
+ */
+export function countryPhrases(lexicons: Lexicons): Array<readonly [string, string]> {
+  const phrases = new Map<string, string>()
+  const add = (phrase: string, code: string) => {
+    const key = fold(phrase).replace(/[^a-z0-9]+/g, ' ').trim()
+    if (key && !phrases.has(key)) phrases.set(key, code)
+  }
+  for (const [code, names] of Object.entries(lexicons.countryNames)) for (const name of names) add(name, code)
+  for (const [name, code] of Object.entries(lexicons.countryAliases)) add(name, code)
+  for (const [name, code] of Object.entries(lexicons.organizations)) add(name, code)
+  for (const [name, code] of Object.entries(lexicons.demonyms)) add(name, code)
+  return [...phrases].sort((a, b) => b[0].length - a[0].length)
+}
+
+/**
+ * Remove country and organization names from a title: a leading "U.S." or
+ * "ROK", a trailing "of the Republic of Korea".
+ *
+ * @param title Title.
+ * @param phrases Phrases from {@link countryPhrases}.
+ * @param country Only names of this code (optional; default: any).
+ * @returns The title without them.
+ */
+export function stripCountries(title: string, phrases: ReadonlyArray<readonly [string, string]>, country?: string): string {
+  let words = fold(title).replace(/[^a-z0-9]+/g, ' ').trim()
+  for (const [phrase, code] of phrases) {
+    if (country !== undefined && code !== country) continue
+    if (words === phrase) continue
+    if (words.startsWith(phrase + ' ')) words = words.slice(phrase.length + 1)
+    for (const suffix of [' of the ' + phrase, ' of ' + phrase]) {
+      if (words.endsWith(suffix) && words.length > suffix.length) words = words.slice(0, -suffix.length)
+    }
+  }
+  return words
+}
