@@ -3,7 +3,7 @@ import {isExists} from 'date-fns/isExists'
 import type {Lexicons} from '../lexicons/index.js'
 import type {Diagnostic, Meeting, Participant, Release} from '../models/types.js'
 import type {Check, CheckContext, CheckReport} from './types.js'
-import {countryPhrases, fold, hasHead, headWords, isQualifiedMention, isQualifiedTitle, nameTokens, officeWords, sentenceAt, stripCountries} from './words.js'
+import {fold, hasHead, isQualifiedMention, isQualifiedTitle, nameTokens, officeWords, sentenceAt, stripCountries} from './words.js'
 
 /**
  * Built-in consistency checks that need no registry. They run on every
@@ -36,8 +36,6 @@ export const consistencyCheck: Check = Object.freeze({
   name: 'factsheet:consistency',
   check(release: Readonly<Release>, context: CheckContext): CheckReport[] {
     const reports: CheckReport[] = []
-    let phrases: Array<readonly [string, string]> | undefined
-    const getPhrases = (lexicons: Lexicons) => (phrases ??= countryPhrases(lexicons))
     for (const meeting of release.meetings) {
       const after = checkAfterPublication(meeting, release, context.text)
       if (after) reports.push(after)
@@ -53,10 +51,10 @@ export const consistencyCheck: Check = Object.freeze({
       if (ordinal) reports.push(ordinal)
     }
     for (const participant of release.participants) {
-      const conflict = checkOffices(participant, context.lexicons, () => getPhrases(context.lexicons))
+      const conflict = checkOffices(participant, context.lexicons)
       if (conflict) reports.push(conflict)
     }
-    reports.push(...checkReferences(release, context.lexicons, context.text, () => getPhrases(context.lexicons)))
+    reports.push(...checkReferences(release, context.lexicons, context.text))
     return reports
   }
 })
@@ -77,6 +75,8 @@ function checkAfterPublication(meeting: Meeting, release: Readonly<Release>, tex
   const published = release.published?.slice(0, 10)
   if (!published || !meeting.date || meeting.date <= published) return undefined
   const days = daysBetween(published, meeting.date)
+  // The dates stage already explains a one-day gap by the time zone of the place ("today in Tokyo").
+  if (days === 1 && release.diagnostics.some((diagnostic) => diagnostic.code === 'date/local-date')) return undefined
   const own = release.outcomes.filter((outcome) => outcome.meetingId === meeting.id)
   let why: string | undefined
   if (text && futureMarkers.test(sentenceAt(text, meeting.position))) why = 'the text announces it'
@@ -183,7 +183,6 @@ function ordinal(value: number): string {
 function titlesOf(participant: Participant, lexicons: Lexicons): string[] {
   const titles: string[] = participant.title ? [participant.title] : []
   if (participant.aliases.length === 0) return titles
-  const heads = headWords(lexicons)
   const abbreviations = lexicons.titleAbbreviations
   const own = new Set(nameTokens(participant.name))
   for (const alias of participant.aliases) {
@@ -196,7 +195,7 @@ function titlesOf(participant: Participant, lexicons: Lexicons): string[] {
     }
     const title = words.join(' ').trim()
     // Another form of the name ("Joseph R. Biden" for "Joe Biden") is not a title.
-    const office = Object.hasOwn(abbreviations, title) || hasHead(title, heads)
+    const office = Object.hasOwn(abbreviations, title) || hasHead(title, lexicons)
     if (office && !titles.includes(title)) titles.push(title)
   }
   return titles
@@ -222,25 +221,39 @@ function within(a: readonly string[], b: readonly string[]): boolean {
  *
  * @param participant Person.
  * @param lexicons Lexicons.
- * @param getPhrases Country names (built when needed).
  * @returns A report, if any.
  */
-function checkOffices(participant: Participant, lexicons: Lexicons, getPhrases: () => ReadonlyArray<readonly [string, string]>): CheckReport | undefined {
+function checkOffices(participant: Participant, lexicons: Lexicons): CheckReport | undefined {
   const titles = titlesOf(participant, lexicons).filter((title) => !isQualifiedTitle(title))
   if (titles.length < 2) return undefined
-  const words = titles.map((title) => officeWords(stripCountries(expand(title, lexicons), getPhrases())))
-  for (let a = 0; a < titles.length; a++) {
-    for (let b = a + 1; b < titles.length; b++) {
+  // Compare the words as written first; remove country names ("U.S.", "of Korea") only to confirm a conflict.
+  const conflict = findConflict(titles.map((title) => officeWords(expand(title, lexicons))))
+  if (!conflict) return undefined
+  const confirmed = findConflict(titles.map((title) => officeWords(stripCountries(expand(title, lexicons), lexicons))))
+  if (!confirmed) return undefined
+  return {
+    code: 'participant/conflicting-offices',
+    reason: `${participant.name} is given two offices: \`${titles[confirmed[0]]}\` and \`${titles[confirmed[1]]}\``,
+    severity: 'warning',
+    place: participant.mentions[0] ?? null
+  }
+}
+
+/**
+ * The first two titles (as words) that cannot name one office: neither's
+ * words are all in the other's, and no third title holds both.
+ *
+ * @param words Words of each title.
+ * @returns Indices of the two titles, if any.
+ */
+function findConflict(words: ReadonlyArray<readonly string[]>): [number, number] | undefined {
+  for (let a = 0; a < words.length; a++) {
+    for (let b = a + 1; b < words.length; b++) {
       const left = words[a] ?? []
       const right = words[b] ?? []
       if (left.length === 0 || right.length === 0 || within(left, right) || within(right, left)) continue
       if (words.some((all) => within(left, all) && within(right, all))) continue
-      return {
-        code: 'participant/conflicting-offices',
-        reason: `${participant.name} is given two offices: \`${titles[a]}\` and \`${titles[b]}\``,
-        severity: 'warning',
-        place: participant.mentions[0] ?? null
-      }
+      return [a, b]
     }
   }
   return undefined
@@ -256,10 +269,9 @@ function checkOffices(participant: Participant, lexicons: Lexicons, getPhrases: 
  * @param release Release.
  * @param lexicons Lexicons.
  * @param text Original input (optional).
- * @param getPhrases Country names (built when needed).
  * @returns Reports.
  */
-function checkReferences(release: Readonly<Release>, lexicons: Lexicons, text: string | undefined, getPhrases: () => ReadonlyArray<readonly [string, string]>): CheckReport[] {
+function checkReferences(release: Readonly<Release>, lexicons: Lexicons, text: string | undefined): CheckReport[] {
   const reports: CheckReport[] = []
   const full = release.participants.filter((participant) => nameTokens(participant.name).length >= 2)
   for (const participant of release.participants) {
@@ -270,16 +282,19 @@ function checkReferences(release: Readonly<Release>, lexicons: Lexicons, text: s
     const word = tokens[0] ?? ''
     // Someone whose name has this word, that the resolve stage did not merge: not a content problem.
     if (release.participants.some((other) => other !== participant && nameTokens(other.name).includes(word))) continue
-    const reference = officeWords(stripCountries(expand(participant.title, lexicons), getPhrases()))
-    if (reference.length === 0) continue
-    const meant = full.filter((other) => {
+    const raw = officeWords(expand(participant.title, lexicons))
+    const candidates = full.filter((other) => {
       if (!other.title || isQualifiedTitle(other.title)) return false
-      if (text && other.mentions.some((mention) => isQualifiedMention(text, mention))) return false
       if (participant.country && other.country && participant.country !== other.country) return false
-      const office = officeWords(stripCountries(expand(other.title, lexicons), getPhrases()))
-      // A specific office only: "Secretary" alone says too little.
-      return office.length >= 2 && within(reference, office)
+      return !(text && other.mentions.some((mention) => isQualifiedMention(text, mention)))
     })
+    if (raw.length === 0 || candidates.length === 0) continue
+    const offices = candidates.map((other) => officeWords(expand(other.title ?? '', lexicons)))
+    // A specific office only: "Secretary" alone says too little.
+    const holds = (reference: readonly string[]) => candidates.filter((_, index) => (offices[index]?.length ?? 0) >= 2 && within(reference, offices[index] ?? []))
+    let meant = holds(raw)
+    // "ROK Minister Lee": without the country, the reference may fit an office.
+    if (meant.length === 0) meant = holds(officeWords(stripCountries(expand(participant.title, lexicons), lexicons)))
     if (meant.length === 0) continue
     reports.push({
       code: 'participant/unresolved-reference',

@@ -4,7 +4,7 @@ import {FactsheetError, describe} from '../diagnostics/error.js'
 import type {Lexicons} from '../lexicons/index.js'
 import type {Participant, Release} from '../models/types.js'
 import type {Check, CheckContext, CheckReport} from './types.js'
-import {countryPhrases, headWords, isQualifiedMention, isQualifiedTitle, nameTokens, officeKey, sameName, stripCountries, titleParts} from './words.js'
+import {isQualifiedMention, isQualifiedTitle, nameTokens, officeKey, sameName, stripCountries, titleParts} from './words.js'
 
 /**
  * One term of one person in one office: an entry of an officeholder registry.
@@ -115,11 +115,8 @@ export function officeholderCheck(options: OfficeholderCheckOptions): Check {
     name: 'factsheet:officeholder',
     check(release: Readonly<Release>, context: CheckContext): CheckReport[] {
       const reports: CheckReport[] = []
-      let phrases: Array<readonly [string, string]> | undefined
-      const getPhrases = (lexicons: Lexicons) => (phrases ??= countryPhrases(lexicons))
-      const heads = headWords(context.lexicons)
       for (const participant of release.participants) {
-        const report = checkParticipant(participant, release, context, offices, heads, getPhrases, reportUnknown)
+        const report = checkParticipant(participant, release, context, offices, reportUnknown)
         if (report) reports.push(report)
       }
       return reports
@@ -134,8 +131,6 @@ export function officeholderCheck(options: OfficeholderCheckOptions): Check {
  * @param release Release.
  * @param context Check context.
  * @param offices Registry, by country.
- * @param heads Folded head nouns of offices.
- * @param getPhrases Country names, built once per release when needed.
  * @param reportUnknown Whether to report unknown people.
  * @returns A report, if any.
  */
@@ -144,8 +139,6 @@ function checkParticipant(
   release: Readonly<Release>,
   context: CheckContext,
   offices: ReadonlyMap<string, readonly Office[]>,
-  heads: ReadonlySet<string>,
-  getPhrases: (lexicons: Lexicons) => ReadonlyArray<readonly [string, string]>,
   reportUnknown: boolean
 ): CheckReport | undefined {
   const {title, country} = participant
@@ -154,7 +147,7 @@ function checkParticipant(
   if (!candidates) return undefined
   if (isQualifiedTitle(title)) return undefined
   const expanded = Object.hasOwn(context.lexicons.titleAbbreviations, title) ? (context.lexicons.titleAbbreviations[title] ?? title) : title
-  const office = findOffice(expanded, candidates, heads) ?? findOffice(stripCountries(expanded, getPhrases(context.lexicons), country), candidates, heads)
+  const office = findOffice(expanded, candidates, context.lexicons) ?? findOffice(stripCountries(expanded, context.lexicons, country), candidates, context.lexicons)
   if (!office) return undefined
   const text = context.text
   if (text && participant.mentions.some((mention) => isQualifiedMention(text, mention))) return undefined
@@ -196,11 +189,11 @@ function checkParticipant(
  *
  * @param title Title (whole or compound).
  * @param candidates Offices of the country.
- * @param heads Folded head nouns of offices.
+ * @param lexicons Lexicons.
  * @returns The office.
  */
-function findOffice(title: string, candidates: readonly Office[], heads: ReadonlySet<string>): Office | undefined {
-  for (const part of titleParts(title, heads)) {
+function findOffice(title: string, candidates: readonly Office[], lexicons: Lexicons): Office | undefined {
+  for (const part of titleParts(title, lexicons)) {
     const key = officeKey(part)
     if (!key) continue
     const found = candidates.find((office) => office.keys.has(key))

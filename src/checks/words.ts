@@ -108,42 +108,39 @@ export function officeKey(title: string): string {
  * Foreign Affairs, African Cooperation, and Moroccan Expatriates").
  *
  * @param title Title.
- * @param heads Folded head nouns of offices ("minister", "secretary").
+ * @param lexicons Lexicons (office head nouns).
  * @returns Titles, the whole one first.
  */
-export function titleParts(title: string, heads: ReadonlySet<string>): string[] {
+export function titleParts(title: string, lexicons: Lexicons): string[] {
+  const pieces = title
+    .split(/,|;|\band\b|&/)
+    .map((piece) => piece.trim())
+    .filter(Boolean)
+  if (pieces.length < 2) return [title]
   const parts: string[] = []
-  for (const piece of title.split(/,|;|\band\b|&/)) {
-    const part = piece.trim()
-    if (!part) continue
+  for (const piece of pieces) {
     const previous = parts.length - 1
-    if (previous >= 0 && !hasHead(part, heads)) parts[previous] += ' and ' + part
-    else parts.push(part)
+    if (previous >= 0 && !hasHead(piece, lexicons)) parts[previous] += ' and ' + piece
+    else parts.push(piece)
   }
   return parts.length > 1 ? [title, ...parts] : [title]
 }
 
 /**
- * Folded head nouns of offices, split at hyphens ("attorney", "general").
- *
- * @param lexicons Lexicons.
- * @returns Set of words.
- */
-export function headWords(lexicons: Lexicons): Set<string> {
-  return new Set(lexicons.officeHeads.flatMap((head) => fold(head).split(/[^a-z]+/)).filter(Boolean))
-}
-
-/**
- * Whether a title has an office head noun.
+ * Whether a title has an office head noun ("Minister", "Secretary",
+ * "Attorney-General").
  *
  * @param title Title.
- * @param heads Folded head nouns.
+ * @param lexicons Lexicons (office head nouns).
  * @returns Whether it has.
  */
-export function hasHead(title: string, heads: ReadonlySet<string>): boolean {
-  return fold(title)
-    .split(/[^a-z]+/)
-    .some((word) => heads.has(word))
+export function hasHead(title: string, lexicons: Lexicons): boolean {
+  const words = new Set(fold(title).split(/[^a-z]+/))
+  return lexicons.officeHeads.some((head) =>
+    fold(head)
+      .split(/[^a-z]+/)
+      .some((word) => word.length > 0 && words.has(word))
+  )
 }
 
 /**
@@ -201,43 +198,67 @@ export function sentenceAt(text: string, place: Position): string {
 }
 
 /**
- * Folded names, abbreviations and demonyms of every country and organization,
- * longest first, built from the lexicons.
+ * Comparable form of a phrase: folded, punctuation as single spaces.
  *
- * @param lexicons Lexicons.
- * @returns Phrases and their codes.
+ * @param text Text.
+ * @returns Key.
  */
-export function countryPhrases(lexicons: Lexicons): Array<readonly [string, string]> {
-  const phrases = new Map<string, string>()
-  const add = (phrase: string, code: string) => {
-    const key = fold(phrase).replace(/[^a-z0-9]+/g, ' ').trim()
-    if (key && !phrases.has(key)) phrases.set(key, code)
-  }
-  for (const [code, names] of Object.entries(lexicons.countryNames)) for (const name of names) add(name, code)
-  for (const [name, code] of Object.entries(lexicons.countryAliases)) add(name, code)
-  for (const [name, code] of Object.entries(lexicons.organizations)) add(name, code)
-  for (const [name, code] of Object.entries(lexicons.demonyms)) add(name, code)
-  return [...phrases].sort((a, b) => b[0].length - a[0].length)
+function phraseKey(text: string): string {
+  return fold(text).replace(/[^a-z0-9]+/g, ' ').trim()
 }
 
 /**
- * Remove country and organization names from a title: a leading "U.S." or
- * "ROK", a trailing "of the Republic of Korea".
+ * Whether a phrase (as {@link phraseKey}) names a country or organization in
+ * the lexicons: a name, an abbreviation or a demonym.
+ *
+ * @param phrase Phrase.
+ * @param lexicons Lexicons.
+ * @param country Only names of this code (optional; default: any).
+ * @returns Whether it does.
+ */
+function isCountryPhrase(phrase: string, lexicons: Lexicons, country: string | undefined): boolean {
+  if (!phrase) return false
+  const first = phrase.charCodeAt(0)
+  // Cheap filters first: most names differ in length or first letter.
+  const same = (name: string) =>
+    Math.abs(name.length - phrase.length) <= 3 && (name.charCodeAt(0) | 0x20) === first && phraseKey(name) === phrase
+  if (country === undefined) {
+    for (const code in lexicons.countryNames) {
+      for (const name of lexicons.countryNames[code] ?? []) if (same(name)) return true
+    }
+  } else {
+    for (const name of lexicons.countryNames[country] ?? []) if (same(name)) return true
+  }
+  for (const table of [lexicons.countryAliases, lexicons.organizations, lexicons.demonyms]) {
+    for (const name in table) {
+      if ((country === undefined || table[name] === country) && same(name)) return true
+    }
+  }
+  return false
+}
+
+/**
+ * Remove country and organization names from a title: a leading "U.S.",
+ * "ROK" or "Korean", a trailing "of the Republic of Korea".
  *
  * @param title Title.
- * @param phrases Phrases from {@link countryPhrases}.
+ * @param lexicons Lexicons.
  * @param country Only names of this code (optional; default: any).
- * @returns The title without them.
+ * @returns The title's words without them, folded.
  */
-export function stripCountries(title: string, phrases: ReadonlyArray<readonly [string, string]>, country?: string): string {
-  let words = fold(title).replace(/[^a-z0-9]+/g, ' ').trim()
-  for (const [phrase, code] of phrases) {
-    if (country !== undefined && code !== country) continue
-    if (words === phrase) continue
-    if (words.startsWith(phrase + ' ')) words = words.slice(phrase.length + 1)
-    for (const suffix of [' of the ' + phrase, ' of ' + phrase]) {
-      if (words.endsWith(suffix) && words.length > suffix.length) words = words.slice(0, -suffix.length)
+export function stripCountries(title: string, lexicons: Lexicons, country?: string): string {
+  let words = phraseKey(title)
+  let of = words.indexOf(' of ')
+  while (of > 0) {
+    if (isCountryPhrase(words.slice(of + 4).replace(/^the /, ''), lexicons, country)) {
+      words = words.slice(0, of)
+      break
     }
+    of = words.indexOf(' of ', of + 1)
+  }
+  const parts = words.split(' ')
+  for (let size = Math.min(4, parts.length - 1); size >= 1; size--) {
+    if (isCountryPhrase(parts.slice(0, size).join(' '), lexicons, country)) return parts.slice(size).join(' ')
   }
   return words
 }
