@@ -139,6 +139,11 @@ describe('consistencyCheck', () => {
       expect(reports(scm(57, '2024-10-30'), 'meeting/ordinal-mismatch', text)).toEqual([])
     })
 
+    it('should read a first year after an abbreviation with periods', () => {
+      const text = 'The first U.S.-ROK SCM was held in 1968; the SCM is annual.'
+      expect(reports(scm(56, '2024-10-30'), 'meeting/ordinal-mismatch', text)).toHaveLength(1)
+    })
+
     it('should read "held annually since" and the name of the series', () => {
       const text = 'The Security Consultative Meeting has been held annually since 1968.'
       expect(reports(scm(56, '2024-10-30'), 'meeting/ordinal-mismatch', text)).toHaveLength(1)

@@ -144,6 +144,12 @@ describe('officeholderCheck', () => {
     expect(run({name: 'Lee Jong-sup', title: 'Minister of National Defense', country: 'XR', mentions: [find(text, 'Lee Jong-sup')]}, {text})).toEqual([])
   })
 
+  it('should read "former" through HTML and Markdown markup', () => {
+    for (const text of ['<p><em>Former</em> Minister of National Defense&nbsp;<strong>Ana Petrova</strong> attended.</p>', '**Former** Minister of National Defense _Ana Petrova_ attended.']) {
+      expect(run({name: 'Ana Petrova', title: 'Minister of National Defense', country: 'XR', mentions: [find(text, 'Ana Petrova')]}, {text}), text).toEqual([])
+    }
+  })
+
   it('should not let "former" in another phrase qualify a mention', () => {
     const text = 'The former envoy met Minister of National Defense Ana Petrova.'
     const reports = run({name: 'Ana Petrova', title: 'Minister of National Defense', country: 'XR', mentions: [find(text, 'Ana Petrova')]}, {text})

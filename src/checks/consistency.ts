@@ -118,8 +118,9 @@ function toDate(value: string): Date | undefined {
   return isExists(year, month, day) ? new Date(year, month, day) : undefined
 }
 
-const firstHeld =
-  /\bfirst\b[^.!?;\n]{0,80}?\b(?:held|convened|took place|met|launched|hosted|inaugurated|established)\b[^.!?;\n]{0,20}?\bin (\d{4})\b/i
+const firstWord = /\bfirst\b/gi
+const heldVerb = /\b(?:held|convened|took place|met|launched|hosted|inaugurated|established)\b/i
+const inYear = /\bin (\d{4})\b/
 const sinceYear =
   /\b(?:(?:held|convened|met|meeting) (?:annually|every year|each year) since|since (?:its|their) (?:inception|founding|establishment|creation|launch) in|(?:established|launched|inaugurated|created|founded|began|started|initiated) in) (\d{4})\b/i
 const annual = /\b(?:annual|annually|every year|each year|yearly)\b/i
@@ -138,15 +139,16 @@ function checkOrdinal(meeting: Meeting, text: string): CheckReport | undefined {
   if (meeting.ordinal === null || !meeting.date) return undefined
   const year = Number(meeting.date.slice(0, 4))
   const core = fold(meeting.name).replace(ordinalWords, ' ').replace(/[^a-z0-9]+/g, ' ').trim()
-  const acronym = meeting.acronym ? new RegExp('\\b' + meeting.acronym.replace(/[^A-Za-z0-9]/g, '') + 's?\\b') : undefined
+  const letters = meeting.acronym?.replace(/[^A-Za-z0-9]/g, '') ?? ''
+  const acronym = letters.length >= 2 ? new RegExp('\\b' + letters + 's?\\b') : undefined
   let first: number | undefined
   let isAnnual = annual.test(meeting.name)
   // Only sentences that name the series: its acronym or its name without the ordinal.
   for (const sentence of text.slice(0, 200_000).split(/(?<=[.!?])\s+|\n/)) {
     const named = (acronym?.test(sentence) ?? false) || (core.length > 3 && fold(sentence).replace(/[^a-z0-9]+/g, ' ').includes(core))
     if (!named) continue
-    const found = firstHeld.exec(sentence) ?? sinceYear.exec(sentence)
-    if (found && first === undefined) first = Number(found[1])
+    const found = firstHeldIn(sentence) ?? sinceYear.exec(sentence)?.[1]
+    if (found && first === undefined) first = Number(found)
     if (annual.test(sentence)) isAnnual = true
   }
   if (first === undefined || !isAnnual || first > year) return undefined
@@ -158,6 +160,28 @@ function checkOrdinal(meeting: Meeting, text: string): CheckReport | undefined {
     severity: 'info',
     place: meeting.position
   }
+}
+
+/**
+ * The year in "the first … was held in 1968": "first", then within 80
+ * characters a verb of holding, then within 20 more "in <year>", in one
+ * clause. (Three linear searches instead of one pattern with nested
+ * repetition.)
+ *
+ * @param sentence Sentence.
+ * @returns The year as written, if any.
+ */
+function firstHeldIn(sentence: string): string | undefined {
+  for (const match of sentence.matchAll(firstWord)) {
+    // A clause ends at a sentence mark before a space, not inside "U.S.-ROK".
+    const clause = sentence.slice(match.index, match.index + 120).split(/[.!?;](?=\s|$)|\n/)[0] ?? ''
+    const verb = heldVerb.exec(clause)
+    if (!verb || verb.index > 85) continue
+    const after = clause.slice(verb.index + verb[0].length, verb.index + verb[0].length + 28)
+    const year = inYear.exec(after)
+    if (year) return year[1]
+  }
+  return undefined
 }
 
 /**
@@ -276,7 +300,7 @@ function checkReferences(release: Readonly<Release>, lexicons: Lexicons, text: s
   const full = release.participants.filter((participant) => nameTokens(participant.name).length >= 2)
   for (const participant of release.participants) {
     const tokens = nameTokens(participant.name)
-    if (tokens.length !== 1 || !participant.title || /\b[IVX]+$/.test(participant.name.trim())) continue
+    if (tokens.length !== 1 || !participant.title || /^[IVX]+$/.test(participant.name.trim().split(/\s+/).pop() ?? '')) continue
     const place = participant.mentions[0] ?? null
     if (reported(release.diagnostics, 'participant/unresolved-reference', place)) continue
     const word = tokens[0] ?? ''

@@ -168,16 +168,39 @@ export function isQualifiedTitle(title: string): boolean {
 export function isQualifiedMention(text: string, place: Position): boolean {
   const start = place.start.offset
   if (!(start > 0 && start <= text.length)) return false
-  const words = text.slice(Math.max(0, start - 160), start).split(/\s+/).filter(Boolean)
+  // HTML input: tags and entities are not words ("<p>Former Minister …").
+  const before = text
+    .slice(Math.max(0, start - 200), start)
+    .replace(/<[^<>]{0,200}>/g, ' ')
+    .replace(/&(?:nbsp|#160|#xa0);/gi, ' ')
+  const words = before.split(/\s+/).filter(Boolean)
   for (let index = words.length - 1, seen = 0; index >= 0 && seen < 14; index--, seen++) {
     const word = words[index] ?? ''
     if (/[,;:()[\]]$/.test(word)) return false
-    const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')
+    const bare = trimToWord(word)
+    // Markup alone ("_", "**") is no word.
+    if (!bare) continue
     if (bare.split(/[-‐–]/).some((part) => qualifierWord.test(part))) return true
     if (/^\p{Lu}/u.test(bare) || /^(?:of|for|the|and|&)$/i.test(bare)) continue
     return false
   }
   return false
+}
+
+/**
+ * A token without the markup and punctuation around it ("**Former**" →
+ * "Former"; the period of "U.S." stays).
+ *
+ * @param token Token.
+ * @returns The word, or `''`.
+ */
+function trimToWord(token: string): string {
+  const letter = /[\p{L}\p{N}]/u
+  let start = 0
+  let end = token.length
+  while (start < end && !letter.test(token.charAt(start))) start++
+  while (end > start && !letter.test(token.charAt(end - 1)) && token.charAt(end - 1) !== '.') end--
+  return token.slice(start, end)
 }
 
 /**
