@@ -451,7 +451,7 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
   for (const check of [consistencyCheck, ...settings.checks, ...options.checks]) {
     let reports
     try {
-      reports = check.check(release, {lexicons: compiled.lexicons})
+      reports = check.check(release, {lexicons: compiled.lexicons, text: original})
     } catch (error) {
       report('check/failed', `Check \`${check.name}\` threw: ${String(error instanceof Error ? error.message : error).slice(0, 300)}`, 'error', null, check.name)
       continue

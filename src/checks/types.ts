@@ -17,6 +17,13 @@ export interface CheckReport {
 export interface CheckContext {
   /** Lexicons in use. */
   readonly lexicons: Lexicons
+  /**
+   * The original input the release was parsed from, which every `Position`
+   * points into (optional: absent when a check runs on a stored release).
+   * Checks must work without it and may use it to read the words around a
+   * position ("former", "will visit").
+   */
+  readonly text?: string | undefined
 }
 
 /** A check that runs on the finished release and reports problems. */
