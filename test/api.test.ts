@@ -21,6 +21,8 @@ describe('public API', () => {
       'defaultRecognizers',
       'defineFormat',
       'defineRecognizer',
+      'factsheetPlugin',
+      'officeholderCheck',
       'parseRelease'
     ])
   })
@@ -31,6 +33,7 @@ describe('public API', () => {
 
   it('should expose the same values from `factsheet/testing`', () => {
     expect(Object.keys(testing).sort()).toEqual([
+      'RecognizerTestError',
       'contextFor',
       'runRecognizer',
       'sectionFrom',
@@ -51,6 +54,7 @@ describe('public API', () => {
         'Diagnostic',
         'FactsheetError',
         'FactsheetErrorCode',
+        'FactsheetPluginOptions',
         'FindingSource',
         'Format',
         'GeneratedEvidence',
@@ -61,6 +65,8 @@ describe('public API', () => {
         'MeetingLocation',
         'MeetingMode',
         'Modality',
+        'OfficeholderCheckOptions',
+        'OfficeholderEntry',
         'Outcome',
         'OutcomeFinding',
         'ParseOptions',
@@ -92,12 +98,21 @@ describe('public API', () => {
         'defaultRecognizers',
         'defineFormat',
         'defineRecognizer',
+        'factsheetPlugin',
+        'officeholderCheck',
         'parseRelease'
       ],
       'src/html/index.ts': ['HtmlParseOptions', 'htmlToMdast', 'parseHtmlRelease'],
       'src/testing/index.ts': [
+        'ContextForOptions',
+        'ExpectedFinding',
+        'InvalidCase',
         'RecognizerCases',
-        'SectionFromOptions',
+        'RecognizerRun',
+        'RecognizerTestError',
+        'RunRecognizerOptions',
+        'TestApi',
+        'ValidCase',
         'contextFor',
         'runRecognizer',
         'sectionFrom',

@@ -52,8 +52,9 @@ const attendees: Participant[] = release.participants.filter((person) =>
 for (const person of attendees) console.log(`attendee: ${person.name}, ${person.title ?? 'no title'}`)
 
 // Test a recognizer alone, without the rest of the pipeline.
-const findings: ParticipantFinding[] | undefined = runRecognizer(inAttendance, '## In attendance\n\n- Jane Roe, Press Secretary')
-console.log(`findings: ${JSON.stringify(findings?.map(({name, title}) => ({name, title})))}`)
+const {findings} = runRecognizer(inAttendance, '## In attendance\n\n- Jane Roe, Press Secretary')
+const typed: ParticipantFinding[] = findings ?? []
+console.log(`findings: ${JSON.stringify(typed.map(({name, title}) => ({name, title})))}`)
 
 try {
   createParser({recognizers: 'nope' as unknown as []})
