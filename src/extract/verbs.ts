@@ -90,9 +90,7 @@ export function compileVerbs(lexicons: Pick<Lexicons, 'actions' | 'establishingV
   }
   for (const entry of lexicons.actions) {
     for (const verb of entry.verbs) {
-      const head = verb.split(' ')[0] ?? verb
       if (!actions.has(verb)) actions.set(verb, {kind: entry.kind, cameo: entry.cameo})
-      if (!actions.has(head)) actions.set(head, {kind: entry.kind, cameo: entry.cameo})
       add(verb)
     }
   }
@@ -203,12 +201,10 @@ export function findVerb(tokens: readonly Token[], table: VerbTable, options: Fi
       previous = lower
       continue
     }
-    if (!capitalized && table.adverbs.has(lower) && !table.forms.has(lower)) {
+    if (!capitalized && ((table.adverbs.has(lower) && !table.forms.has(lower)) || (lower.endsWith('ly') && lower.length > 4 && !table.forms.has(lower)))) {
       modifiers.push(lower)
-      continue
-    }
-    if (!capitalized && lower.endsWith('ly') && lower.length > 4 && !table.forms.has(lower)) {
-      modifiers.push(lower)
+      // "strongly and unequivocally condemned": the "and" joins adverbs, not a new subject.
+      if (tokens[index + 1]?.text === 'and' || tokens[index + 1]?.text === ',') index++
       continue
     }
 

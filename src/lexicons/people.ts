@@ -20,7 +20,7 @@ export const officeHeads: readonly string[] = Object.freeze([
 
 /** Words that may stand before a head noun inside a title ("Deputy", "Foreign", "1st"). */
 export const officeModifiers: readonly string[] = Object.freeze([
-  'Vice', 'Deputy', 'Principal', 'Assistant', 'Under', 'Senior', 'Acting', 'Interim', 'First', '1st',
+  'Former', 'Outgoing', 'Incoming', 'Then-', 'Vice', 'Deputy', 'Principal', 'Assistant', 'Under', 'Senior', 'Acting', 'Interim', 'First', '1st',
   'Second', '2nd', 'Third', '3rd', 'Standing', 'Permanent', 'Chief', 'Special', 'Foreign', 'Defense',
   'Defence', 'National', 'Security', 'Executive', 'Joint', 'Prime', 'Crown', 'Grand', 'High', 'Lord',
   'Federal', 'State', 'Senior', 'Associate', 'Managing', 'Presidential', 'Royal', 'Trade', 'Finance',

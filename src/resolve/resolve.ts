@@ -370,7 +370,13 @@ function resolveOutcomes(
     const section = finding.section !== undefined ? finding.section : input.sectionOf.get(block) ?? null
     const verb = finding.verb === undefined ? null : finding.verb
     const base = verb ? baseOf(verb, input.compiled) : undefined
-    const action = base ? input.compiled.verbs.actions.get(base) ?? input.compiled.verbs.actions.get(base.split(' ')[0] ?? base) : undefined
+    let action = base ? input.compiled.verbs.actions.get(base) ?? input.compiled.verbs.actions.get(base.split(' ')[0] ?? base) : undefined
+    // "expressed concern" and "expressed appreciation" say more than "expressed".
+    if (base === 'express' || base === 'voice' || base === 'convey') {
+      const object = /\b(?:express|voice|convey)\w*\s+(?:\w+\s+){0,3}?(concern|alarm|worry|regret|disappointment|appreciation|gratitude|thanks|support|condolences|hope|confidence)/i.exec(text)?.[1]?.toLowerCase()
+      if (object && /^(?:concern|alarm|worry|regret|disappointment)$/.test(object)) action = input.compiled.verbs.actions.get('worry') ?? action
+      else if (object && /^(?:appreciation|gratitude|thanks|support|condolences)$/.test(object)) action = input.compiled.verbs.actions.get('welcome') ?? action
+    }
     const path = input.pathOf.get(block) ?? (section ? [section] : [])
     let meeting: Meeting | undefined
     for (const title of path) meeting = meetings.find((candidate) => sameName(candidate.name, title)) ?? meeting
