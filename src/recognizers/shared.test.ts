@@ -59,6 +59,12 @@ describe('isMeetingSentence', () => {
     expect(isMeetingSentence(sentence('In January 2019, President Moon visited Washington.'), context)).toBe(false)
   })
 
+  // Gap: "conduct" is an establishing verb, so a planned exercise in an
+  // operative clause becomes the release's meeting.
+  it.fails('should not read "will conduct joint exercises" as a meeting', () => {
+    expect(isMeetingSentence(sentence('The Participants will conduct joint cyber exercises for their personnel.'), context)).toBe(false)
+  })
+
   it('should not read a possible future meeting as this meeting', () => {
     expect(isMeetingSentence(sentence('The next round may be held in Beijing.'), context)).toBe(false)
   })
