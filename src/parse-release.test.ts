@@ -41,6 +41,8 @@ describe('public API', () => {
       'defaultRecognizers',
       'defineFormat',
       'defineRecognizer',
+      'factsheetPlugin',
+      'officeholderCheck',
       'parseRelease'
     ])
   })

@@ -75,6 +75,8 @@ export function compileCountries(
   return {phrases, longest: Math.min(longest, 8), demonyms, organizations: new Set(Object.values(lexicons.organizations))}
 }
 
+const statePrefix = /^(?:Kingdom|Republic|Federal|People['’]s|Islamic|Democratic|Socialist|Arab|Sultanate|State|Commonwealth|Principality|Grand|Duchy|Federation|Union|Hashemite|Plurinational|Bolivarian|United|Independent|Co-operative|Cooperative|Oriental)$/
+
 /**
  * Match a country name, alias, organization or demonym at `index`.
  *
@@ -86,6 +88,13 @@ export function compileCountries(
 export function matchCountry(tokens: readonly Token[], index: number, table: CountryTable): CountryMatch | undefined {
   const first = tokens[index]
   if (!first || !/^[\p{Lu}]/u.test(first.text)) return undefined
+  // "the Kingdom of Thailand", "the Federal Republic of Germany": a state form before a country name.
+  let prefix = 0
+  while (prefix < 4 && statePrefix.test(tokens[index + prefix]?.text ?? '')) prefix++
+  if (prefix > 0 && tokens[index + prefix]?.text === 'of') {
+    const inner = matchCountry(tokens, index + prefix + 1, table)
+    if (inner && !inner.demonym) return {...inner, length: inner.length + prefix + 1}
+  }
   let key = ''
   let best: CountryMatch | undefined
   for (let length = 1; length <= table.longest && index + length <= tokens.length; length++) {
@@ -103,9 +112,9 @@ export function matchCountry(tokens: readonly Token[], index: number, table: Cou
       if (demonym) best = {code: demonym, length, possessive, demonym: true}
     }
     if (possessive) break
-    // Country names are short and made of capitalized words or "of"/"the"/"and".
+    // Country names are short and made of capitalized words or "of"/"the"/"and"/"d’".
     const next = tokens[index + length]
-    if (!next || !/^(?:\p{Lu}|of$|the$|and$)/u.test(next.text)) break
+    if (!next || !/^(?:\p{Lu}|of$|the$|and$|d['’])/u.test(next.text)) break
   }
   return best
 }

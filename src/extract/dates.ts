@@ -39,7 +39,10 @@ const datePattern = new RegExp(
     `\\b(?:the[ \\t])?${day}${range}[ \\t](?:of[ \\t])?${month}\\.?,?[ \\t](\\d{4})\\b`,
     `\\b${month}\\.?[ \\t]${day}${range}(?:,?[ \\t](\\d{4}))?\\b`,
     `\\b${month}[ \\t](\\d{4})\\b`,
-    `\\b(today|yesterday|tomorrow|tonight)\\b`
+    `\\b(today|yesterday|tomorrow|tonight)\\b`,
+    // "30 October to 2 November 2024"; "on 3 March" (no year)
+    `\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t]${month}\\.?[ \\t]?(?:-|–|—|to|through|until)[ \\t]?(\\d{1,2})(?:st|nd|rd|th)?[ \\t]${month}\\.?,?[ \\t](\\d{4})\\b`,
+    `\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t](?:of[ \\t])?${month}\\b(?![ \\t.,]*\\d)`
   ].join('|'),
   'gi'
 )
@@ -167,6 +170,16 @@ export function findDates(text: string, reference: string | null): DateMention[]
       const word = groups[15].toLowerCase()
       const shift = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0
       result = {start, end, date: reference ? shiftIsoDate(reference, shift) : null, endDate: null, kind: 'relative', impossible: false}
+    }
+    else if (groups[16]) {
+      const year = Number(groups[20])
+      const first = make(year, monthNames[(groups[17] ?? '').toLowerCase()] ?? 0, dayOf(groups[16]))
+      const last = make(year, monthNames[(groups[19] ?? '').toLowerCase()] ?? 0, dayOf(groups[18]))
+      result = {start, end, date: first ?? null, endDate: last ?? null, kind: 'explicit', impossible: !first}
+    } else if (groups[21]) {
+      const year = reference ? Number(reference.slice(0, 4)) : undefined
+      const date = year === undefined ? undefined : make(year, monthNames[(groups[22] ?? '').toLowerCase()] ?? 0, dayOf(groups[21]))
+      result = {start, end, date: date ?? null, endDate: null, kind: 'bare', impossible: year !== undefined && !date}
     }
     if (result) found.push(result)
   }

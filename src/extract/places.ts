@@ -20,6 +20,7 @@ export interface PlaceMention {
 
 const venueHeads =
   /^(?:House|Building|Palace|Hotel|Cent(?:er|re)|Conference|Summit|Pentagon|Hall|Base|Headquarters|Ministry|Embassy|Istana|Kremlin|Residence|Forum|Dialogue|Assembly|Castle|Room|Airport|Port|Complex|Compound|Kantei|Chancellery|Parliament|Capitol|Museum|University|Academy|Court|Station|Camp|Street)$/
+const monthWord = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/
 const eventHeads = /^(?:Conference|Summit|Forum|Dialogue|Assembly|Meeting|Meetings|Games|Week|Session|Expo|Olympics|Ministerial)$/
 
 /**
@@ -39,6 +40,7 @@ function capitalizedRun(tokens: readonly Token[], index: number): number {
       end = cursor
       continue
     }
+    if (monthWord.test(tokens[cursor + 1]?.text ?? '') || monthWord.test(text)) break
     if ((text === 'of' || text === 'the' || text === 'and' || text === 'for' || text === '-' || text === 'on') && /^[\p{Lu}]/u.test(tokens[cursor + 1]?.text ?? '')) {
       cursor++
       continue
@@ -106,9 +108,27 @@ export function findPlace(text: string, tokens: readonly Token[], compiled: Comp
         return {name, venue: null, city: cities[name] ? name : null, country, start: tokens[start]?.start ?? 0, end: tokens[end - 1]?.end ?? 0}
       }
     }
+    // "during her visit to Tokyo", "travel to Seoul"
+    if (lower === 'to' && /^(?:visit|visits|trip|travel|travelled|traveled|arrived|arrival|journey)$/i.test(tokens[index - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[index + 1]?.text ?? '')) {
+      const start = index + 1
+      const end = capitalizedRun(tokens, start)
+      const name = slice(start, end)
+      const country = cities[name] ?? matchCountry(tokens, start, compiled.countries)?.code
+      if (country && !compiled.countries.organizations.has(country)) {
+        return {name, venue: null, city: cities[name] ? name : null, country, start: tokens[start]?.start ?? 0, end: tokens[end - 1]?.end ?? 0}
+      }
+    }
     if (lower === 'in') {
       const start = index + 1
-      if (/^the$/i.test(tokens[start]?.text ?? '')) continue
+      if (/^the$/i.test(tokens[start]?.text ?? '')) {
+        // "in the Philippines", "in the United States"
+        const country = matchCountry(tokens, start + 1, compiled.countries)
+        if (country && !country.demonym && !country.possessive && !compiled.countries.organizations.has(country.code)) {
+          const end = start + 1 + country.length
+          return {name: slice(start, end), venue: null, city: null, country: country.code, start: tokens[start]?.start ?? 0, end: tokens[end - 1]?.end ?? 0}
+        }
+        continue
+      }
       let end = capitalizedRun(tokens, start)
       if (end <= start) continue
       // Stop a city run before "and", a comma, or a following capitalized non-place.

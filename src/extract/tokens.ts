@@ -42,9 +42,23 @@ export function keepsPeriod(bare: string): boolean {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
+  let skip = 0
   for (const match of text.matchAll(word)) {
     const value = match[0]
     const start = match.index ?? 0
+    if (start < skip) continue
+    // "U.K.’s", "Philippines’": keep the possessive on the word.
+    const after = text.slice(start + value.length, start + value.length + 2)
+    if (/^['’]s$/.test(after) && /\.$/.test(value) && keepsPeriod(value.slice(0, -1))) {
+      tokens.push({text: value + after, start, end: start + value.length + 2})
+      skip = start + value.length + 2
+      continue
+    }
+    if (/^['’](?![\p{L}\p{N}])/u.test(text.slice(start + value.length, start + value.length + 2)) && /s$/.test(value) && value.length > 2) {
+      tokens.push({text: value + text.charAt(start + value.length), start, end: start + value.length + 1})
+      skip = start + value.length + 1
+      continue
+    }
     if (value.length > 1 && value.endsWith('.') && !keepsPeriod(value.slice(0, -1))) {
       tokens.push({text: value.slice(0, -1), start, end: start + value.length - 1})
       tokens.push({text: '.', start: start + value.length - 1, end: start + value.length})

@@ -57,7 +57,9 @@ export const countryAliases: Readonly<Record<string, string>> = Object.freeze({
   Macau: 'MO',
   'Kingdom of Saudi Arabia': 'SA',
   KSA: 'SA',
-  'Hashemite Kingdom of Jordan': 'JO'
+  'Hashemite Kingdom of Jordan': 'JO',
+  'United Kingdom of Great Britain and Northern Ireland': 'GB',
+  'Ivory Coast': 'CI'
 })
 
 /** Organizations that act as parties, by the names releases give them. */
@@ -92,7 +94,7 @@ export const demonyms: Readonly<Record<string, string>> = Object.freeze({
   Kyrgyz: 'KG', Lao: 'LA', Laotian: 'LA', Latvian: 'LV', Lebanese: 'LB', Libyan: 'LY', Lithuanian: 'LT',
   Luxembourgish: 'LU', Malagasy: 'MG', Malawian: 'MW', Malaysian: 'MY', Maldivian: 'MV', Malian: 'ML',
   Maltese: 'MT', Mauritanian: 'MR', Mexican: 'MX', Moldovan: 'MD', Mongolian: 'MN', Montenegrin: 'ME',
-  Moroccan: 'MA', Mozambican: 'MZ', Namibian: 'NA', Nepalese: 'NP', Nepali: 'NP', 'New Zealand': 'NZ',
+  Moroccan: 'MA', Mozambican: 'MZ', Namibian: 'NA', Nepalese: 'NP', Nepali: 'NP', 'New Zealander': 'NZ',
   Nicaraguan: 'NI', Nigerian: 'NG', Nigerien: 'NE', Norwegian: 'NO', Omani: 'OM', Pakistani: 'PK',
   Palestinian: 'PS', Panamanian: 'PA', 'Papua New Guinean': 'PG', Paraguayan: 'PY', Peruvian: 'PE',
   Philippine: 'PH', Polish: 'PL', Portuguese: 'PT', Qatari: 'QA', Romanian: 'RO', Russian: 'RU',

@@ -77,6 +77,8 @@ export function plainTextToMarkdown(text: string, start = 0): PlainTextResult {
 
   let sourceLine: PlainTextResult['sourceLine']
   let firstContent = true
+  let sawHeading = false
+  let sawText = false
   let listIndent = -1
 
   for (let index = 0; index < lines.length; index++) {
@@ -123,18 +125,28 @@ export function plainTextToMarkdown(text: string, start = 0): PlainTextResult {
       (blank(index + 1) || bullet.test(text.slice(lines[index + 1]?.start ?? 0, lines[index + 1]?.end ?? 0))) &&
       isHeadingLine(trimmed)
     if (heading) {
-      rewriter.insert(trimmed.endsWith(':') ? '### ' : '## ', line.start + lead)
+      // The first line of the release, when it reads as a heading, is its title.
+      const top = !sawHeading && !sawText
+      sawHeading = true
+      rewriter.insert(top ? '# ' : trimmed.endsWith(':') ? '### ' : '## ', line.start + lead)
       copyEscaped(rewriter, text, line.start + lead, line.end)
       rewriter.insert('\n', line.end)
       continue
     }
 
-    // Paragraph line: keep it literal.
+    sawText = true
+    // Paragraph line: keep it literal. ">" is escaped by copyEscaped already; a
+    // numbered line's period, a heading mark, or a setext underline is escaped here.
     const first = trimmed.charAt(0)
-    if (first === '#' || first === '>' || first === '=' || /^\d+[.)]/.test(trimmed)) {
-      rewriter.insert('\\', line.start + lead)
+    const number = /^\d+(?=[.)])/.exec(trimmed)
+    if (first === '#' || first === '+' || first === '=' || (first === '-' && /^-+$/.test(trimmed))) rewriter.insert('\\', line.start + lead)
+    if (number) {
+      copyEscaped(rewriter, text, line.start + lead, line.start + lead + number[0].length)
+      rewriter.insert('\\', line.start + lead + number[0].length)
+      copyEscaped(rewriter, text, line.start + lead + number[0].length, line.end)
+    } else {
+      copyEscaped(rewriter, text, line.start + lead, line.end)
     }
-    copyEscaped(rewriter, text, line.start + lead, line.end)
     rewriter.insert('\n', line.end)
   }
 
@@ -184,6 +196,8 @@ function copyEscaped(rewriter: ReturnType<typeof createRewriter>, text: string, 
 export function detectFormat(text: string): 'markdown' | 'text' {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text
   if (/^\uFEFF?---[ \t]*\r?\n/.test(sample)) return 'markdown'
+  // A release that opens with an ATX heading is Markdown.
+  if (/^\uFEFF?\s*#{1,6}[ \t]+\S/.test(sample)) return 'markdown'
   let signals = 0
   const patterns = [
     /^#{1,6}[ \t]+\S/m,

@@ -1,6 +1,20 @@
 import {describe, expect, it} from 'vitest'
-import {contextFor, runRecognizer, sectionFrom} from '../testing/index.js'
+import {contextFor, runRecognizer as runWith, sectionFrom} from '../testing/index.js'
 import {isListItem, listItemRecognizer, sentenceRecognizer} from './outcomes.js'
+import type {RecognizedKinds, Recognizer} from '../recognize/types.js'
+/**
+ * Run a recognizer on Markdown published on a date; its findings, or `undefined`.
+ *
+ * @param recognizer Recognizer.
+ * @param markdown Markdown.
+ * @param options Publication date (optional).
+ * @returns Findings.
+ */
+function runRecognizer<K extends keyof RecognizedKinds>(recognizer: Recognizer<K>, markdown: string, options: {published?: string} = {}): RecognizedKinds[K] | undefined {
+  const run = runWith(recognizer, markdown, options.published ? {meta: {published: options.published}} : {})
+  return run.findings
+}
+
 
 /** Texts and verbs of the outcomes found. */
 function outcomes(recognizer: typeof listItemRecognizer, markdown: string, published = '2024-02-17') {

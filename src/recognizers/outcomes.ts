@@ -101,7 +101,7 @@ export const sentenceRecognizer = defineRecognizer({
       if (isListItem(node, context)) continue
       for (const sentence of context.sentences(node)) {
         // Bare lead-ins ("We affirm that:") introduce a list; they report nothing themselves.
-        if (sentence.text.endsWith(':') && (/\b(?:that|to|follows|below)\s*:$/i.test(sentence.text) || sentence.tokens.length <= 8)) continue
+        if (sentence.text.endsWith(':') && (/\b(?:that|to|follows|following|below)\s*:$/i.test(sentence.text) || sentence.tokens.length <= 8)) continue
         if (isBackground(sentence, context)) continue
         if (!isProseOutcome(sentence)) {
           // A gerund paragraph among bullets is one more item ("Exploring collaborations on ...").

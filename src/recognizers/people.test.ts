@@ -1,6 +1,20 @@
 import {describe, expect, it} from 'vitest'
-import {runRecognizer} from '../testing/index.js'
+import {runRecognizer as runWith} from '../testing/index.js'
 import {peopleRecognizer} from './people.js'
+import type {RecognizedKinds, Recognizer} from '../recognize/types.js'
+/**
+ * Run a recognizer on Markdown published on a date; its findings, or `undefined`.
+ *
+ * @param recognizer Recognizer.
+ * @param markdown Markdown.
+ * @param options Publication date (optional).
+ * @returns Findings.
+ */
+function runRecognizer<K extends keyof RecognizedKinds>(recognizer: Recognizer<K>, markdown: string, options: {published?: string} = {}): RecognizedKinds[K] | undefined {
+  const run = runWith(recognizer, markdown, options.published ? {meta: {published: options.published}} : {})
+  return run.findings
+}
+
 
 /** Name and role of each person found. */
 function roles(markdown: string, published = '2024-02-17') {

@@ -50,7 +50,8 @@ function world(markdown: string) {
       compiled,
       sectionOf: new Map(),
       publisherCountry: options.publisherCountry ?? null,
-      otherCountry: options.otherCountry ?? null,
+      countries: options.otherCountry ? [options.otherCountry] : [],
+      pathOf: new Map(),
       virtual: new Set(),
       report: (code, reason) => diagnostics.push({code, reason})
     })

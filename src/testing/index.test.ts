@@ -88,8 +88,8 @@ describe('sectionsFrom', () => {
   })
 
   it('should read plain text when asked to', () => {
-    const sections = sectionsFrom('IN ATTENDANCE\n\n• Jane Roe, Press Secretary\n• Omar Haddad, Minister of Finance', {format: 'text'})
-    const section = sections.find((candidate) => candidate.items.length > 0)
+    const sections = sectionsFrom('Readout of the Gaggle\n\nIN ATTENDANCE\n\n• Jane Roe, Press Secretary\n• Omar Haddad, Minister of Finance', {format: 'text'})
+    const section = sections.find((candidate) => candidate.title === 'IN ATTENDANCE')
     expect(section?.items.map((item) => item.text)).toEqual(['Jane Roe, Press Secretary', 'Omar Haddad, Minister of Finance'])
   })
 
