@@ -432,7 +432,8 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
 
   const release: Release = {
     schemaVersion: 1,
-    kind: contentBlocks.length === 0 ? 'other' : kind,
+    // A release with nothing of a meeting in it is not a press release about one.
+    kind: contentBlocks.length === 0 || (kind === 'press-release' && resolved.meetings.length === 0 && resolved.outcomes.length === 0) ? 'other' : kind,
     title,
     source,
     url,

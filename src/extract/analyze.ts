@@ -81,7 +81,7 @@ const partyNouns =
   /^(?:sides?|part(?:y|ies)|delegations?|leaders?|officials?|ministers?|secretar(?:y|ies)|governments?|countr(?:y|ies)|nations?|co-chairs?|chairs?|principals?|representatives?|teams?|participants?|counterparts?|allies|partners?|presidents?|prime|members?|administration|envoys?|diplomats?|heads?|authorities|states?|ministr(?:y|ies)|people|quad|we|two|three|four)$/i
 const meetingNouns =
   /^(?:meetings?|dialogues?|discussions?|talks|sessions?|consultations?|summits?|group|committee|calls?|conversations?|exchanges?|visit|conference|forum|gathering|ministerial|council|commission)$/i
-const titleHeads = /^(?:Secretary|Minister|President|Prime|King|Queen|Chancellor|Ambassador|Majesty|Highness|Excellency|Premier|Advisor|Adviser|Envoy|Director|Coordinator|Representative|Deputy|Crown|Emir|Sultan|Taoiseach|Governor|Commissioner|Chair|Chairman|Spokesperson|Counselor)$/
+const titleHeads = /^(?:Secretary|Secretary-General|General|Minister|President|Prime|King|Queen|Chancellor|Ambassador|Majesty|Highness|Excellency|Premier|Advisor|Adviser|Envoy|Director|Coordinator|Representative|Deputy|Crown|Emir|Sultan|Taoiseach|Governor|Commissioner|Chair|Chairman|Spokesperson|Counselor)$/
 
 /**
  * Analyze one sentence or list item.
@@ -136,6 +136,11 @@ export function analyzeSentence(text: string, start: number, compiled: Compiled,
       establishing = false
     }
     if (base === 'take' && tokens[verb.index + 1]?.text !== 'place') establishing = false
+    // "launched the Dialogue", "held talks" establish; "launched a task force", "hold accountable" do not.
+    if (objectMeeting.has(base)) {
+      const object = tokens.slice(verb.index + 1, verb.index + 9).map((token) => token.text)
+      establishing = object.some((word) => meetingObject.test(word)) && !object.slice(0, 3).some((word) => /^(?:accountable|responsible|exercises?|drills?|operations?|elections?|investigations?)$/i.test(word))
+    }
     if (base === 'pay' && !/^(?:a|an)$/.test(tokens[verb.index + 1]?.text ?? '')) establishing = false
     meets = establishing && !backgroundVerbs.has(base)
     if (establishing && verb.bases.length > 1) {
@@ -267,6 +272,8 @@ export function analyzeText(text: string, compiled: Compiled, reference: string 
   return splitSentences(text).map((span) => analyzeSentence(text.slice(span.start, span.end), span.start, compiled, reference))
 }
 
+const objectMeeting = new Set(['launch', 'conduct', 'hold', 'open', 'kick', 'organize', 'organise', 'begin'])
+const meetingObject = /^(?:meetings?|dialogues?|talks|consultations?|summits?|sessions?|conferences?|calls?|discussions?|negotiations?|round|forum|ministerial|gathering|Dialogue|Meeting|Summit|Talks|Consultations|Conference|Forum|Session|Group|Committee|Council|Commission)$/
 const backgroundVerbs = new Set(['follow', 'precede', 'last', 'mark', 'commemorate', 'attract'])
 const passiveOutcomes = new Set(['discuss', 'address', 'review', 'agree', 'decide', 'exchange', 'raise', 'explore', 'consider', 'note', 'highlight', 'emphasize', 'reaffirm', 'examine', 'share'])
 

@@ -1,6 +1,6 @@
 import type {Lexicons} from '../lexicons/index.js'
 import {matchCountry, type CountryTable} from './countries.js'
-import {stripPossessive, type Token} from './tokens.js'
+import {stripPossessive, tokenize, type Token} from './tokens.js'
 
 /** People lexicons compiled once per parser. */
 export interface PeopleTable {
@@ -173,7 +173,10 @@ export function readTitle(tokens: readonly Token[], index: number, table: People
       break
     }
     if (text === 'and' && sawHead && end === cursor) {
-      // "Minister for Home Affairs and Minister for Law"
+      // "Minister for Home Affairs and Minister for Law"; but "The Secretary and Cabinet Secretary
+      // Mwangi" names two people: a bare head after "the" does not take a second title.
+      const article = /^the$/i.test(tokens[index - 1]?.text ?? '')
+      if (article && cursor - index === 1) break
       const next = tokens[cursor + 1]?.text ?? ''
       if (table.heads.has(next) || table.modifiers.has(next)) {
         const more = readTitle(tokens, cursor + 1, table, countries)
@@ -300,7 +303,9 @@ export function readName(
       if (words === 0) return undefined
       break
     }
-    if (text.length > 2 && text === text.toUpperCase() && !initial && !/\d/.test(text) && words === 0 && text.length <= 5) {
+    // "IWAYA Takeshi": a family name in capitals before a given name is a name, not an acronym.
+    const capsName = /^\p{Lu}\p{Ll}+$/u.test(tokens[cursor + 1]?.text ?? '') && !stopNames.has(tokens[cursor + 1]?.text ?? '')
+    if (text.length > 2 && text === text.toUpperCase() && !initial && !/\d/.test(text) && words === 0 && text.length <= 5 && !capsName) {
       // Acronyms ("NCG", "HLED") are not names.
       return undefined
     }
@@ -348,7 +353,7 @@ export function findPeople(text: string, tokens: readonly Token[], table: People
     const joined = (a: PersonMention, b: PersonMention) =>
       tokens.slice(a.last, b.first).every((token) => token.text === 'and' || token.text === ',')
     const head = (person: PersonMention) => person.title?.split(' ').filter((word) => table.heads.has(word)).pop()
-    if (before?.country && before.countrySource === 'qualifier' && joined(before, mention)) {
+    if (before?.country && before.countrySource === 'qualifier' && joined(before, mention) && head(before) !== undefined && head(before) === head(mention)) {
       mention.country = before.country
       mention.countrySource = 'context'
     } else if (after?.country && after.countrySource === 'of' && joined(mention, after) && head(after) !== undefined && head(after) === head(mention)) {
@@ -409,6 +414,18 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
     titleStart = cursor
   }
   if (titleEnd !== undefined) cursor = titleEnd
+  // A military rank alone is a rank, not an office: "Admiral John Aquilino", "General Park".
+  if (title && !rank && table.styles.some((candidate) => candidate.military && candidate.text === title)) {
+    rank = title
+    title = undefined
+  }
+  // "the Prime Minister of Estonia, Kristen Michal, ...": a title, a comma and a full name.
+  if (title && tokens[cursor]?.text === ',' && !matchStyle(tokens, cursor + 1, table)) {
+    const after = readName(tokens, cursor + 1, table, countries)
+    const words = after ? tokens.slice(cursor + 1, after.end).filter((token) => /^\p{L}/u.test(token.text)).length : 0
+    const next = after ? tokens[after.end]?.text ?? '' : ''
+    if (after && words >= 2 && (next === '' || /^(?:,|\.|;|and|at|in|on|to|met|said|discussed|welcomed|for|who|during)$/.test(next))) cursor += 1
+  }
   // "His Majesty King Abdullah II", "Minister for Law Mr K Shanmugam".
   const innerStyle = matchStyle(tokens, cursor, table)
   if (innerStyle && readName(tokens, cursor + innerStyle.length, table, countries)) {
@@ -519,6 +536,20 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
     }
   }
 
+  // "Minister for Foreign Affairs of Australia": the country, not part of the office.
+  if (title) {
+    const stripped = /^(.*\S)\s+of\s+(?:the\s+)?([\p{Lu}][^,]*)$/u.exec(title)
+    if (stripped && !/\b(?:Society|Council|Assembly|Parliament|Court|Bank|Association|Union|Academy|Institute|University|Commission|Committee|Ministry|Department|Office|Agency|Board|Party)$/.test(stripped[1] ?? '')) {
+      const code = matchCountryText(stripped[2] ?? '', countries)
+      if (code) {
+        title = stripped[1]
+        if (!country) {
+          country = code
+          countrySource = 'title'
+        }
+      }
+    }
+  }
   const start = tokens[nameStart]?.start ?? 0
   let end = tokens[nameEnd - 1]?.end ?? start
   let nameText = text.slice(start, end)
@@ -540,6 +571,19 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
     end,
     short: nameWords.length === 1
   }
+}
+
+/**
+ * The code of a text that is exactly a country name.
+ *
+ * @param text Text.
+ * @param countries Country table.
+ * @returns Code.
+ */
+function matchCountryText(text: string, countries: CountryTable): string | undefined {
+  const tokens = tokenize(text)
+  const found = matchCountry(tokens, 0, countries)
+  return found && !found.demonym && found.length === tokens.length ? found.code : undefined
 }
 
 /**

@@ -201,8 +201,9 @@ export function findVerb(tokens: readonly Token[], table: VerbTable, options: Fi
       previous = lower
       continue
     }
-    if (!capitalized && ((table.adverbs.has(lower) && !table.forms.has(lower)) || (lower.endsWith('ly') && lower.length > 4 && !table.forms.has(lower)))) {
-      modifiers.push(lower)
+    if (((!capitalized && table.adverbs.has(lower)) || (index === 0 && table.adverbs.has(lower))) && !table.forms.has(lower) || (!capitalized && lower.endsWith('ly') && lower.length > 4 && !table.forms.has(lower))) {
+      // "Both sides", "All parties": determiners of the subject, not modifiers of the action.
+      if (!(index === 0 && /^(?:both|all|each|together|also|further)$/.test(lower))) modifiers.push(lower)
       // "strongly and unequivocally condemned": the "and" joins adverbs, not a new subject.
       if (tokens[index + 1]?.text === 'and' || tokens[index + 1]?.text === ',') index++
       continue

@@ -20,7 +20,7 @@ export const officeHeads: readonly string[] = Object.freeze([
 
 /** Words that may stand before a head noun inside a title ("Deputy", "Foreign", "1st"). */
 export const officeModifiers: readonly string[] = Object.freeze([
-  'Former', 'Outgoing', 'Incoming', 'Then-', 'Vice', 'Deputy', 'Principal', 'Assistant', 'Under', 'Senior', 'Acting', 'Interim', 'First', '1st',
+  'Former', 'Outgoing', 'Incoming', 'Then-', 'External', 'Internal', 'Overseas', 'Diaspora', 'Cabinet', 'Vice', 'Deputy', 'Principal', 'Assistant', 'Under', 'Senior', 'Acting', 'Interim', 'First', '1st',
   'Second', '2nd', 'Third', '3rd', 'Standing', 'Permanent', 'Chief', 'Special', 'Foreign', 'Defense',
   'Defence', 'National', 'Security', 'Executive', 'Joint', 'Prime', 'Crown', 'Grand', 'High', 'Lord',
   'Federal', 'State', 'Senior', 'Associate', 'Managing', 'Presidential', 'Royal', 'Trade', 'Finance',
@@ -39,7 +39,7 @@ export const officeModifiers: readonly string[] = Object.freeze([
  * list may still be read as domain words by their suffix (-ies, -tion, …).
  */
 export const officeDomains: readonly string[] = Object.freeze([
-  'Affairs', 'Defense', 'Defence', 'State', 'Foreign', 'Home', 'Law', 'Justice', 'National', 'Security',
+  'Affairs', 'Defense', 'Defence', 'State', 'Foreign', 'Home', 'Law', 'Justice', 'External', 'Diaspora', 'Overseas', 'Commonwealth', 'Europe', 'Interior', 'National', 'Security',
   'Treasury', 'Finance', 'Trade', 'Commerce', 'Industry', 'Energy', 'Health', 'Education', 'Interior',
   'Culture', 'Community', 'Youth', 'Digital', 'Development', 'Information', 'Policy', 'Arms', 'Control',
   'East', 'West', 'North', 'South', 'Asian', 'Pacific', 'Indo-Pacific', 'European', 'Eurasian', 'African',

@@ -38,6 +38,8 @@ export const readoutFormat = defineFormat({
   detect({title, text}) {
     if (/\breadout\b/i.test(title ?? '')) return 0.9
     if (readoutTitle.test(title ?? '')) return 0.8
+    // "Foreign Secretary meets Indian External Affairs Minister" (but "X calls on Y" is a visit notice).
+    if (/\b(?:meets|met|speaks|spoke) (?:with |to |by phone |virtually )?(?:the )?\p{Lu}/u.test(title ?? '')) return 0.7
     if (/\bprovided the following readout\b|\bfollowing is attributable to\b/i.test(text.slice(0, 1500))) return 0.6
     return 0
   }

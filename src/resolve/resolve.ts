@@ -370,7 +370,9 @@ function resolveOutcomes(
     const section = finding.section !== undefined ? finding.section : input.sectionOf.get(block) ?? null
     const verb = finding.verb === undefined ? null : finding.verb
     const base = verb ? baseOf(verb, input.compiled) : undefined
-    let action = base ? input.compiled.verbs.actions.get(base) ?? input.compiled.verbs.actions.get(base.split(' ')[0] ?? base) : undefined
+    // "looked forward to": the particle makes the action.
+    const phrasal = base === 'look' && verb !== null && text.toLowerCase().includes(`${verb} forward`) ? 'look forward' : base
+    let action = phrasal ? input.compiled.verbs.actions.get(phrasal) ?? input.compiled.verbs.actions.get(phrasal.split(' ')[0] ?? phrasal) : undefined
     // "expressed concern" and "expressed appreciation" say more than "expressed".
     if (base === 'express' || base === 'voice' || base === 'convey') {
       const object = /\b(?:express|voice|convey)\w*\s+(?:\w+\s+){0,3}?(concern|alarm|worry|regret|disappointment|appreciation|gratitude|thanks|support|condolences|hope|confidence)/i.exec(text)?.[1]?.toLowerCase()
@@ -451,6 +453,13 @@ function actorsOf(
     const last = words[words.length - 1]
     const first = words[0]
     if ((last && subjectWords.has(last)) || (first && words.length > 1 && subjectWords.has(first))) actors.push(participant.id)
+  }
+  if (actors.length > 0) return actors
+  // "The Foreign Secretary and the External Affairs Minister": people by their offices.
+  const lowerSubject = ` ${subject.toLowerCase()} `
+  for (const participant of takingPart) {
+    const office = participant.title?.toLowerCase()
+    if (office && office.split(' ').length >= 2 && lowerSubject.includes(` ${office} `)) actors.push(participant.id)
   }
   if (actors.length > 0) return actors
   if (plural.test(subject)) return takingPart.length > 0 ? takingPart.map((participant) => participant.id) : [...partyCountries]
