@@ -59,9 +59,7 @@ describe('isMeetingSentence', () => {
     expect(isMeetingSentence(sentence('In January 2019, President Moon visited Washington.'), context)).toBe(false)
   })
 
-  // Gap: "conduct" is an establishing verb, so a planned exercise in an
-  // operative clause becomes the release's meeting.
-  it.fails('should not read "will conduct joint exercises" as a meeting', () => {
+  it('should not read "will conduct joint exercises" as a meeting', () => {
     expect(isMeetingSentence(sentence('The Participants will conduct joint cyber exercises for their personnel.'), context)).toBe(false)
   })
 
