@@ -22,5 +22,5 @@ export default defineConfig([
     external: ['vitest'],
     noExternal: [/^(?!date-fns|vitest)/]
   },
-  {...common, entry: {cli: 'src/cli/index.ts'}, format: ['esm'], sourcemap: false}
+  {...common, entry: {cli: 'src/cli/index.ts', 'cli-worker': 'src/cli/worker.ts'}, format: ['esm'], sourcemap: false}
 ])
