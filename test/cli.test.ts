@@ -392,5 +392,5 @@ describe('factsheet parse --jobs', () => {
     expect(errors(two.stderr)).toEqual(errors(one.stderr))
     expect(run([...args, '--jobs', '2', '--format', 'csv', '-q']).stdout).toBe(run([...args, '--format', 'csv', '-q']).stdout)
     expect(run(['parse', '--input', 'ndjson', feed, '--jobs', '2']).stdout).toBe(run(['parse', '--input', 'ndjson', feed]).stdout)
-  })
+  }, 300_000)
 })

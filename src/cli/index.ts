@@ -7,7 +7,7 @@ import {readFileSync} from 'node:fs'
 import {helpText, parseCommandLine, usageHint, type CliConfig, type OutputFormat} from './args.js'
 import {documentInputs, isDirectory, recordInputs, type InputItem} from './inputs.js'
 import {createOrderedOutput, type Framing} from './output.js'
-import {createInlineRunner, createWorkerPool, type Runner} from './pool.js'
+import {createInlineRunner, createTaskLoader, createWorkerPool, type Runner} from './pool.js'
 import {createReporter} from './progress.js'
 import type {OutputStyle, Task, TaskSettings} from './task.js'
 
@@ -76,15 +76,19 @@ async function parse(config: CliConfig): Promise<number> {
     stream: process.stderr,
     progress: several && !config.quiet && process.stderr.isTTY === true && process.stdout.isTTY !== true
   })
+  // The parser lives in the worker module; this thread loads it only if it parses itself.
+  const script = new URL('./cli-worker.js', import.meta.url)
+  const load = createTaskLoader(script)
   const runner: Runner =
     several && config.jobs > 1
       ? createWorkerPool({
           settings,
           size: config.jobs,
-          script: new URL('./cli-worker.js', import.meta.url),
+          script,
+          load,
           onFallback: (reason) => reporter.error(`cannot start worker threads (${reason}); parsing in the main thread`)
         })
-      : createInlineRunner(settings)
+      : createInlineRunner(settings, load)
 
   // `| head` closes stdout early: stop quietly instead of crashing on EPIPE.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

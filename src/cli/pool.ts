@@ -1,5 +1,9 @@
 import {Worker} from 'node:worker_threads'
-import {runTask, type Task, type TaskResult, type TaskSettings} from './task.js'
+import type {Task, TaskResult, TaskSettings} from './task.js'
+import type {WorkerData} from './worker.js'
+
+/** `runTask` from the worker module. */
+export type RunTask = (task: Task, settings: TaskSettings) => TaskResult
 
 /** Runs tasks, in this thread or in worker threads. */
 export interface Runner {
@@ -10,20 +14,64 @@ export interface Runner {
 }
 
 /**
+ * Load `runTask` from the worker module (`dist/cli-worker.js`), once. The
+ * module is loaded at run time, not bundled into `cli.js`, so that the main
+ * thread does not load the parser when worker threads do the parsing.
+ *
+ * @param script URL of the worker module.
+ * @returns A function that resolves to `runTask`, loading it on first call.
+ * @example
+ * ```ts
+ * const load = createTaskLoader(new URL('./cli-worker.js', import.meta.url))
+ * const runTask = await load()
+ * ```
+ */
+export function createTaskLoader(script: URL): () => Promise<RunTask> {
+  let loading: Promise<RunTask> | undefined
+  return () => {
+    loading ??= import(script.href).then((module: {runTask?: unknown}) => {
+      if (typeof module.runTask !== 'function') throw new Error(`${script.pathname} does not export \`runTask\``)
+      return module.runTask as RunTask
+    })
+    return loading
+  }
+}
+
+/**
  * A runner that parses in the calling thread (`--jobs 1`, or a single input).
  *
  * @param settings Run settings.
+ * @param load Loader of `runTask` (from `createTaskLoader`).
  * @returns Runner.
  * @example
  * ```ts
- * const result = await createInlineRunner(settings).run({type: 'file', seq: 0, path: 'a.txt'})
+ * const runner = createInlineRunner(settings, createTaskLoader(script))
+ * const result = await runner.run({type: 'file', seq: 0, path: 'a.txt'})
  * ```
  */
-export function createInlineRunner(settings: TaskSettings): Runner {
+export function createInlineRunner(settings: TaskSettings, load: () => Promise<RunTask>): Runner {
   return {
-    run: (task) => Promise.resolve(runTask(task, settings)),
+    run: (task) => runInline(task, settings, load),
     close: () => Promise.resolve()
   }
+}
+
+/**
+ * Run a task in this thread; a parser that cannot load fails the task.
+ *
+ * @param task Task.
+ * @param settings Run settings.
+ * @param load Loader of `runTask`.
+ * @returns Result.
+ */
+async function runInline(task: Task, settings: TaskSettings, load: () => Promise<RunTask>): Promise<TaskResult> {
+  let runTask: RunTask
+  try {
+    runTask = await load()
+  } catch (error) {
+    return {seq: task.seq, ok: false, message: `${label(task)}: cannot load the parser: ${error instanceof Error ? error.message : String(error)}`, bytes: 0}
+  }
+  return runTask(task, settings)
 }
 
 /** Options of `createWorkerPool`. */
@@ -34,6 +82,8 @@ export interface WorkerPoolOptions {
   size: number
   /** The worker script (`dist/cli-worker.js`). */
   script: URL
+  /** Loader of `runTask`, for running in this thread when threads cannot start. */
+  load: () => Promise<RunTask>
   /** Called once if threads cannot start and the pool falls back to this thread. */
   onFallback: (reason: string) => void
 }
@@ -59,13 +109,14 @@ interface Slot {
  * @returns Runner.
  * @example
  * ```ts
- * const pool = createWorkerPool({settings, size: 2, script: new URL('./cli-worker.js', import.meta.url), onFallback: console.warn})
+ * const script = new URL('./cli-worker.js', import.meta.url)
+ * const pool = createWorkerPool({settings, size: 2, script, load: createTaskLoader(script), onFallback: console.warn})
  * const result = await pool.run({type: 'file', seq: 0, path: 'a.txt'})
  * await pool.close()
  * ```
  */
 export function createWorkerPool(options: WorkerPoolOptions): Runner {
-  const {settings, size, script, onFallback} = options
+  const {settings, size, script, load, onFallback} = options
   const slots: Slot[] = []
   let fallback = false
 
@@ -77,14 +128,14 @@ export function createWorkerPool(options: WorkerPoolOptions): Runner {
 
   function dispatch(task: Task, resolve: (result: TaskResult) => void): void {
     if (fallback) {
-      resolve(runTask(task, settings))
+      void runInline(task, settings, load).then(resolve)
       return
     }
     let slot: Slot | undefined
     for (const candidate of slots) if (!slot || candidate.queue.length < slot.queue.length) slot = candidate
     if (!slot || (slot.queue.length > 0 && slots.length < size)) slot = start() ?? slot
     if (!slot) {
-      resolve(runTask(task, settings))
+      void runInline(task, settings, load).then(resolve)
       return
     }
     slot.queue.push({task, resolve})
@@ -94,7 +145,8 @@ export function createWorkerPool(options: WorkerPoolOptions): Runner {
   function start(): Slot | undefined {
     let worker: Worker
     try {
-      worker = new Worker(script, {workerData: settings})
+      const workerData: WorkerData = {role: 'factsheet-cli-worker', settings}
+      worker = new Worker(script, {workerData})
     } catch (error) {
       giveUp(error)
       return undefined
