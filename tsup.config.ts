@@ -29,7 +29,7 @@ const entry = {index: 'src/index.ts', html: 'src/html/index.ts', testing: 'src/t
 
 export default defineConfig([
   // The CLI is built with the ESM entries, so it shares their chunks instead of a copy of the core.
-  {...common, entry: {...entry, cli: 'src/cli/index.ts'}, format: ['esm'], dts: {entry}},
+  {...common, entry: {...entry, cli: 'src/cli/index.ts', 'cli-worker': 'src/cli/worker.ts'}, format: ['esm'], dts: {entry}},
   {
     ...common,
     entry,
