@@ -26,6 +26,8 @@ function loadFixtures(): Fixture[] {
   return readdirSync(root, {withFileTypes: true})
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
+    // Other suites keep their own inputs here (`cli/`); a golden case has an `input.*` file.
+    .filter((name) => readdirSync(path.join(root, name)).some((file) => /^input\.(?:txt|md|html)$/.test(file)))
     .sort()
     .map((name) => {
       const folder = path.join(root, name)

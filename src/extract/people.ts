@@ -538,16 +538,18 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
 
   // "Minister for Foreign Affairs of Australia": the country, not part of the office.
   if (title) {
-    const stripped = /^(.*\S)\s+of\s+(?:the\s+)?([\p{Lu}][^,]*)$/u.exec(title)
-    if (stripped && !/\b(?:Society|Council|Assembly|Parliament|Court|Bank|Association|Union|Academy|Institute|University|Commission|Committee|Ministry|Department|Office|Agency|Board|Party)$/.test(stripped[1] ?? '')) {
-      const code = matchCountryText(stripped[2] ?? '', countries)
-      if (code) {
-        title = stripped[1]
-        if (!country) {
-          country = code
-          countrySource = 'title'
-        }
+    // The leftmost " of " whose tail is exactly a country: "... Affairs of the Kingdom of Thailand".
+    for (const match of title.matchAll(/\s+of\s+(?:the\s+)?/g)) {
+      const head = title.slice(0, match.index ?? 0)
+      const code = matchCountryText(title.slice((match.index ?? 0) + match[0].length), countries)
+      if (!code) continue
+      if (/\b(?:Society|Council|Assembly|Parliament|Court|Bank|Association|Union|Academy|Institute|University|Commission|Committee|Ministry|Department|Office|Agency|Board|Party|Government)$/.test(head)) break
+      title = head
+      if (!country) {
+        country = code
+        countrySource = 'title'
       }
+      break
     }
   }
   const start = tokens[nameStart]?.start ?? 0

@@ -100,7 +100,7 @@ function unnamedMeeting(sentence: SentenceAnalysis): {name: string; start: numbe
  */
 export function describeMeeting(text: string, base: string): string {
   const lower = text.toLowerCase()
-  if (/\bsigning ceremony\b/.test(lower)) return 'signing ceremony'
+  if (/\bsigning ceremony\b/.test(lower) || /^(?:signed|done) (?:at|in) /.test(lower)) return 'signing ceremony'
   if (/\b(?:mou|memorandum of understanding)\b/.test(lower) && base === 'sign') return 'MOU signing'
   if (base === 'sign') return 'signing ceremony'
   if (/\b(?:lunch|luncheon)\b/.test(lower)) return 'lunch'

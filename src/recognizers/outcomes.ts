@@ -106,7 +106,8 @@ export const sentenceRecognizer = defineRecognizer({
         if (!isProseOutcome(sentence)) {
           // A gerund paragraph among bullets is one more item ("Exploring collaborations on ...").
           const listy = section.items.some((other) => other.type === 'item')
-          if (listy && sentence.start === 0 && /^\p{Lu}\p{Ll}+ing\b/u.test(sentence.text) && context.sentences(node).length === 1) {
+          // (Preamble clauses end with ";" or ",": "Recognizing the threat ...;".)
+          if (listy && sentence.start === 0 && /^\p{Lu}\p{Ll}+ing\b/u.test(sentence.text) && /\.$/.test(sentence.text) && context.sentences(node).length === 1) {
             const asItem = context.item(node)
             if (asItem.verb?.index === 0) findings.push(finding(asItem, node, [0, node.text.length]))
           }

@@ -72,6 +72,8 @@ export function daysBetween(a: string, b: string): number {
  * @returns Whether it does.
  */
 export function isMeetingSentence(sentence: SentenceAnalysis, context: RecognizeContext): boolean {
+  // The signature formula of treaty-style texts: "Signed in Tallinn on 9 September 2025", "Done at Rabat on ...".
+  if (/^(?:Signed|Done)\s+(?:at|in)\s+\p{Lu}/u.test(sentence.text) && sentence.dates.some((date) => date.date)) return true
   if (!sentence.verb || sentence.quotation || isBackground(sentence, context)) return false
   // "may be conducted in China": a possibility, not this meeting.
   if (sentence.meets) return sentence.verb.modality !== 'intent'
