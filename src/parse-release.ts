@@ -279,7 +279,11 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
   const allSections: Section[] = [sectioned.root, ...sectioned.all]
   const contentBlocks = blocks.filter((block) => !block.boilerplate && block.type !== 'rule')
   const bodyText = contentBlocks.map((block) => block.text).join('\n')
-  const kind = detectKind(settings.formats, {title, text: bodyText, url, source}, diagnostics)
+  const detected = detectKind(settings.formats, {title, text: bodyText, url, source}, diagnostics)
+  const kind = detected.kind
+  // A detected format brings its own recognizers, tried before the parser's.
+  const formatRecognizers = detected.format?.recognizers ?? []
+  const recognizers = formatRecognizers.length > 0 ? sortRecognizers([...formatRecognizers, ...settings.recognizers]) : settings.recognizers
 
   // Recognizers.
   const analyses = new Map<SectionItem, SentenceAnalysis[]>()
@@ -325,7 +329,7 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
       )
     }
   })
-  const findings = runRecognizers(allSections, settings.recognizers, createContext, items, engineReport)
+  const findings = runRecognizers(allSections, recognizers, createContext, items, engineReport)
 
   // Credits and signatures name the publisher's country too ("Photo credit: Ministry of Foreign Affairs, Singapore").
   const ranked = rankCountries(title, [...contentBlocks, ...blocks.filter((block) => block.boilerplate === 'photo-credit' || block.boilerplate === 'signature')], compiled)
@@ -391,10 +395,13 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
     for (const role of participant.roles) if (role.role !== 'mentioned' && role.meetingId === null && firstMeeting) role.meetingId = firstMeeting.id
   }
 
-  // Impossible dates in the text.
+  // Impossible dates, and dates nothing can place in a year or a day.
   for (const [node, sentences] of analyses) {
     for (const sentence of sentences) {
       for (const date of sentence.dates) {
+        if (!date.impossible && date.date === null && (date.kind === 'bare' || date.kind === 'relative')) {
+          report('date/unresolved', `\`${sentence.text.slice(date.start, date.end)}\` needs a publication date (or \`referenceDate\`) to be placed; it was left out`, 'info', placeOf(node as Block, [sentence.start + date.start, sentence.start + date.end], lines))
+        }
         if (date.impossible) {
           report('date/impossible', `\`${sentence.text.slice(date.start, date.end)}\` is not a real date; it was ignored`, 'warning', placeOf(node as Block, [sentence.start + date.start, sentence.start + date.end], lines))
         }
@@ -721,8 +728,9 @@ function rankCountries(title: string | null, blocks: readonly Block[], compiled:
  * @param diagnostics Diagnostics.
  * @returns Kind.
  */
-function detectKind(formats: readonly Format[], input: Parameters<Format['detect']>[0], diagnostics: Diagnostic[]): ReleaseKind {
+function detectKind(formats: readonly Format[], input: Parameters<Format['detect']>[0], diagnostics: Diagnostic[]): {kind: ReleaseKind; format: Format | undefined} {
   let best: ReleaseKind = 'other'
+  let winner: Format | undefined
   let score = 0
   for (const format of formats) {
     let value = 0
@@ -735,7 +743,8 @@ function detectKind(formats: readonly Format[], input: Parameters<Format['detect
     if (value > score) {
       score = value
       best = format.kind
+      winner = format
     }
   }
-  return best
+  return {kind: best, format: winner}
 }
