@@ -262,7 +262,7 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
       if (published) break
     }
   }
-  if (!published && found.dateline) published = findDates(found.dateline, null)[0]?.date ?? null
+  if (!published && found.dateline) published = findDates(found.dateline, null).find((date) => date.date)?.date ?? null
   if (!published && meta.published) published = localDate(meta.published, /^\d{4}-\d{2}-\d{2}$/.test(meta.published) ? undefined : zone ?? 'UTC') ?? null
   const reference = published ?? options.referenceDate
 

@@ -281,9 +281,14 @@ export function readName(
       cursor += 2
       break
     }
-    if (words > 0 && table.particles.has(text) && /^\p{Lu}/u.test(tokens[cursor + 1]?.text ?? '')) {
-      cursor++
-      continue
+    if (words > 0 && table.particles.has(text)) {
+      // "Staffan de Mistura", "Ursula von der Leyen": particles before a capitalized name.
+      let next = cursor + 1
+      while (table.particles.has(tokens[next]?.text ?? '') && next - cursor < 3) next++
+      if (/^\p{Lu}/u.test(tokens[next]?.text ?? '')) {
+        cursor = next
+        continue
+      }
     }
     const capitalized = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(text)
     if (!capitalized) break
@@ -506,6 +511,17 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
         countrySource = 'of'
       }
       last = Math.max(last, after + of.length)
+    }
+  }
+  // "Japan was represented by Prime Minister Ishiba Shigeru"
+  if (!country && tokens[first - 1]?.text === 'by' && tokens[first - 2]?.text === 'represented' && /^(?:was|were)$/.test(tokens[first - 3]?.text ?? '')) {
+    for (let back = first - 4; back >= Math.max(0, first - 10); back--) {
+      const found = matchCountry(tokens, back, countries)
+      if (found && back + found.length === first - 3) {
+        country = found.code
+        countrySource = 'context'
+        break
+      }
     }
   }
   // "... led the U.S. delegation"

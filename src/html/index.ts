@@ -74,6 +74,13 @@ function prune(tree: HastRoot): void {
       if (child.type === 'element' && dropped.has(child.tagName)) return false
       return true
     }) as typeof node.children
+    // A figure caption reads as an italic paragraph: the caption rules set it aside.
+    for (const child of node.children) {
+      if (child.type === 'element' && child.tagName === 'figcaption') {
+        child.tagName = 'p'
+        child.children = [{type: 'element', tagName: 'em', properties: {}, children: child.children, position: child.position}] as typeof child.children
+      }
+    }
     for (const child of node.children) if (child.type === 'element') stack.push(child)
   }
 }

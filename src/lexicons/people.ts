@@ -80,7 +80,7 @@ export const honorifics: readonly string[] = Object.freeze([
   "YB Dato' Seri", "Dato' Seri", "Datuk Seri", "Dato' Sri", "Tan Sri Dato'", 'Tan Sri', "Dato'", 'Datuk',
   'Dato', 'Datin', "Puan Sri", 'Tun', 'Toh Puan', 'YB', 'YBhg', 'YAB', 'YAM', 'Pehin', 'Dasho', 'Sheikha',
   'The Honourable', 'The Honorable', 'The Hon.', 'Hon.', 'Hon', 'The Right Honourable', 'Rt. Hon.',
-  'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Mx.', 'Dr.', 'Dr', 'Prof.', 'Prof', 'Professor',
+  'Shri', 'Shrimati', 'Smt.', 'Smt', 'Sri', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Mx.', 'Dr.', 'Dr', 'Prof.', 'Prof', 'Professor',
   'Sir', 'Dame', 'Lord', 'Lady', 'M.', 'Mme', 'Mme.', 'Madame', 'Monsieur', 'Herr', 'Frau', 'Señor',
   'Senora', 'Señora', 'Ambassador-at-Large', 'Rev.', 'Reverend', 'Sen.', 'Rep.', 'Gov.'
 ])

@@ -20,7 +20,7 @@ const promptEcho =
   /\b(?:please (?:write|summari[sz]e|rewrite|generate|create|draft)|answers? should be in|write (?:a|an) (?:detailed |short |long )?(?:article|summary|news|story|post|report)|in the style of|as an AI language model)\b/i
 const datePhrase = /^((?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})|(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}))/
 const onlyDate =
-  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\.?$/
+  /^(?:\p{Lu}[\p{L}.'’ -]{1,40},\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\.?$/u
 
 /** Block-level rules: reason and test, in order. */
 const rules: ReadonlyArray<readonly [string, RegExp]> = [

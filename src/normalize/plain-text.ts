@@ -13,7 +13,7 @@ export interface PlainTextResult {
 }
 
 const bullet = /^[ \t]*(?:[•·▪◦‣●○■□➢►▸‐‑–—*+-]|\(?[a-z\d]{1,3}[.)])[ \t]+(?=\S)/
-const sourceLinePattern = /^([A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+),[ \t]*(\S.{0,500})$/
+const sourceLinePattern = /^([A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+|[A-Z][A-Z&]{1,11}),[ \t]*(\p{Lu}[^\n]{0,500}[^.!?;,\s])$/u
 const dateOnly =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d\d-\d\d)$/i
 const minor = new Set([

@@ -16,8 +16,11 @@ import {isBackground} from './shared.js'
 export function isListItem(node: SectionItem, context: RecognizeContext): boolean {
   if (node.type !== 'item') return false
   if (!node.ordered) return true
-  // Numbered paragraphs of several sentences are paragraphs.
-  return context.sentences(node).length <= 1 && node.text.length < 400
+  // Numbered paragraphs of several sentences, or of one sentence with its own subject, are paragraphs.
+  const sentences = context.sentences(node)
+  if (sentences.length > 1 || node.text.length >= 400) return false
+  const subject = sentences[0]?.subject
+  return !(subject === 'person' || subject === 'party' || subject === 'pronoun' || subject === 'meeting')
 }
 
 /**

@@ -6,7 +6,7 @@ import type {ParticipantFinding, RecognizeContext, SectionItem} from '../recogni
 import {findMeetingNames} from './meetings.js'
 import {isBackground, isMeetingSentence} from './shared.js'
 
-const agentPattern = /\b(co-chaired|chaired|convened|hosted|led|welcomed) by\b/g
+const agentPattern = /\b(co-chaired|chaired|convened|hosted|led|welcomed|represented|attended|joined|accompanied) by\b/g
 const establishingAfter = /\b(?:met|held|meet|spoke)\b/
 
 /**
