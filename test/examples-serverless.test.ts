@@ -111,12 +111,15 @@ describe('examples/cloudflare-worker/worker.mjs', () => {
     expect((await worker.fetch(new Request('https://worker.example/'))).status).toBe(405)
     expect((await worker.fetch(new Request('https://worker.example/?published=soon', {method: 'POST', body: release}))).status).toBe(400)
     expect((await worker.fetch(new Request('https://worker.example/?format=pdf', {method: 'POST', body: release}))).status).toBe(400)
-    const large = await worker.fetch(new Request('https://worker.example/', {method: 'POST', body: 'a'.repeat(5 * 1024 * 1024)}))
+    const large = await worker.fetch(new Request('https://worker.example/', {method: 'POST', body: 'a'.repeat(1024 * 1024 + 1)}))
     expect(large.status).toBe(413)
+    // Without a content-length header the parser's own limit answers.
+    const streamed = new ReadableStream({start: (controller) => (controller.enqueue(new TextEncoder().encode('a'.repeat(1024 * 1024 + 1))), controller.close())})
+    expect((await worker.fetch(new Request('https://worker.example/', {method: 'POST', body: streamed, duplex: 'half'} as RequestInit))).status).toBe(413)
   })
 
   it('consumes a queue batch: reads each release from R2, writes its Release', async () => {
-    const stored = new Map<string, string>([['releases/a.txt', release]])
+    const stored = new Map<string, string>([['releases/a.txt', release], ['releases/b.txt', release]])
     const written = new Map<string, string>()
     const env = {
       RELEASES: {get: async (key: string) => (stored.has(key) ? {text: async () => stored.get(key) as string} : null)},
@@ -124,8 +127,12 @@ describe('examples/cloudflare-worker/worker.mjs', () => {
     }
     const outcomes: string[] = []
     const message = (body: unknown) => ({body, ack: () => outcomes.push('ack'), retry: () => outcomes.push('retry')})
-    await worker.queue({messages: [message({key: 'releases/a.txt', meta: {published: '2026-03-03'}}), message({key: 'missing.txt'})]}, env)
-    expect(outcomes).toEqual(['ack', 'ack'])
+    await worker.queue(
+      {messages: [message({key: 'releases/a.txt', meta: {published: '2026-03-03'}}), message({key: 'missing.txt'}), message({action: 'PutObject', object: {key: 'releases/b.txt'}})]},
+      env
+    )
+    expect(outcomes).toEqual(['ack', 'ack', 'ack'])
+    expect([...written.keys()]).toEqual(['releases/a.txt.json', 'releases/b.txt.json'])
     expect(JSON.parse(written.get('releases/a.txt.json') ?? 'null')).toEqual(
       JSON.parse(JSON.stringify(core.parseRelease(release, {meta: {published: '2026-03-03'}, maxBytes: 4 * 1024 * 1024})))
     )

@@ -7,15 +7,18 @@
 // timeZone. Errors are JSON `{error: {code, message}}` with 400, 405 or 413.
 //
 // The same module is also a Queues consumer (see docs/scaling.md): each
-// message names an object key in the RELEASES R2 bucket; the Release is
-// written to the RESULTS bucket under `<key>.json`. Bindings in wrangler.toml.
+// message names an object key in the RELEASES R2 bucket (`{key, meta?}`, or an
+// R2 event notification); the Release is written to the RESULTS bucket under
+// `<key>.json`. Bindings in wrangler.toml.
 //
 // Wrangler bundles it with the `worker` condition, which keeps the DOM-only
 // entity decoder out (see docs/performance.md).
 import {FactsheetError, parseRelease} from 'factsheet'
 
-// Workers take request bodies of up to 100 MB (plan-dependent); parse far less.
-const maxBytes = 4 * 1024 * 1024
+// An isolate has 128 MB of memory; parsing needs roughly 100 bytes of heap per
+// input byte at peak (a 1 MB release fits in 96 MB; docs/performance.md), so
+// the Worker takes at most 1 MiB. Real releases are 1–20 kB.
+const maxBytes = 1024 * 1024
 const metaKeys = ['title', 'published', 'source', 'url', 'timeZone']
 
 export default {
@@ -57,7 +60,9 @@ export default {
    */
   async queue(batch, env) {
     for (const message of batch.messages) {
-      const {key, meta} = message.body ?? {}
+      // `{key, meta?}` from a producer, or an R2 event notification (`{object: {key}}`).
+      const key = message.body?.key ?? message.body?.object?.key
+      const meta = message.body?.meta
       try {
         const object = typeof key === 'string' ? await env.RELEASES.get(key) : null
         if (!object) {
