@@ -89,6 +89,34 @@ export function toOriginal(map: OffsetMap, offset: number): number {
   return copied[low] ? target + (offset - start) : target
 }
 
+/**
+ * Create a mapper for offsets read mostly in increasing order, such as the
+ * characters of one node. It remembers the segment of the previous offset and
+ * steps from there, instead of a binary search per offset: the tree stage maps
+ * every character, and plain-text input has a segment per rewritten line.
+ * Any order is correct; out-of-order offsets fall back to the binary search.
+ *
+ * @param map Offset map.
+ * @returns Function from an offset of the rewritten string to the original.
+ */
+export function createMapper(map: OffsetMap): (offset: number) => number {
+  const {from, to, copied} = map
+  if (from.length <= 1) {
+    const start = from[0] ?? 0
+    const target = to[0] ?? 0
+    const copy = copied[0] ?? true
+    return (offset) => (copy ? target + (offset - start) : target)
+  }
+  let segment = 0
+  return (offset) => {
+    if (offset < (from[segment] ?? 0)) return toOriginal(map, offset)
+    while (segment + 1 < from.length && (from[segment + 1] ?? 0) <= offset) segment++
+    const start = from[segment] ?? 0
+    const target = to[segment] ?? 0
+    return copied[segment] ? target + (offset - start) : target
+  }
+}
+
 /** Converts offsets of the original input to unist points. */
 export interface LineIndex {
   /** Offset of the start of each line. */

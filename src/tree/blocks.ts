@@ -1,7 +1,7 @@
 import type {Nodes, Root, RootContent} from 'mdast'
 import type {OffsetMap} from '../normalize/offsets.js'
-import {toOriginal} from '../normalize/offsets.js'
-import {createSink, decodeReference, pushAligned, type MappedText, type TextSink} from './text.js'
+import {createMapper} from '../normalize/offsets.js'
+import {createSink, decodeReference, isSpaceCode, pushAligned, type MappedText, type TextSink} from './text.js'
 
 /** Kinds of block the tree stage yields. */
 export type BlockType = 'heading' | 'paragraph' | 'item' | 'row' | 'rule'
@@ -71,7 +71,9 @@ const italicTags = new Set(['i', 'em', 'figcaption', 'cite'])
  */
 export function toBlocks(root: Root, source: string, map: OffsetMap, options: ToBlocksOptions = {}): TreeResult {
   const maxDepth = options.maxDepth ?? 64
-  const result: TreeResult = {blocks: [], hidden: []as TreeResult['hidden'], flattened: false}
+  const result: TreeResult = {blocks: [], hidden: [] as TreeResult['hidden'], flattened: false}
+  // Blocks come in document order, so one mapper serves the whole tree.
+  const toOriginal = createMapper(map)
 
   /**
    * Visit block-level children.
@@ -135,7 +137,7 @@ export function toBlocks(root: Root, source: string, map: OffsetMap, options: To
           break
         }
         case 'thematicBreak': {
-          const start = toOriginal(map, node.position?.start.offset ?? 0)
+          const start = toOriginal(node.position?.start.offset ?? 0)
           result.blocks.push(createBlock('rule', 0, {text: '', starts: [], ends: []}, {}))
           const last = result.blocks[result.blocks.length - 1]
           if (last) last.starts = [start]
@@ -211,16 +213,16 @@ export function toBlocks(root: Root, source: string, map: OffsetMap, options: To
           if (start === undefined || end === undefined) {
             for (const char of node.value) sink.push(char, 0, 0)
           } else {
-            pushAligned(sink, node.value, source, start, end, map)
+            pushAligned(sink, node.value, source, start, end, toOriginal)
           }
           break
         }
         case 'break': {
-          sink.space(toOriginal(map, start ?? 0))
+          sink.space(toOriginal(start ?? 0))
           break
         }
         case 'html': {
-          if (/^<br\b/i.test(node.value)) sink.space(toOriginal(map, start ?? 0))
+          if (/^<br\b/i.test(node.value)) sink.space(toOriginal(start ?? 0))
           else if (start !== undefined) inlineHtml(sink, node.value, start)
           break
         }
@@ -323,7 +325,7 @@ export function toBlocks(root: Root, source: string, map: OffsetMap, options: To
         if (value.startsWith('<!--', index)) {
           const close = value.indexOf('-->', index + 4)
           const end = close < 0 ? value.length : close + 3
-          result.hidden.push({reason: 'comment', start: toOriginal(map, start + index), end: toOriginal(map, start + end)})
+          result.hidden.push({reason: 'comment', start: toOriginal(start + index), end: toOriginal(start + end)})
           index = end
           continue
         }
@@ -338,7 +340,7 @@ export function toBlocks(root: Root, source: string, map: OffsetMap, options: To
           if (!closing && (name === 'style' || name === 'script')) {
             const close = lower.indexOf('</' + name, end)
             const stop = close < 0 ? value.length : close
-            result.hidden.push({reason: name, start: toOriginal(map, start + index), end: toOriginal(map, start + stop)})
+            result.hidden.push({reason: name, start: toOriginal(start + index), end: toOriginal(start + stop)})
             end = close < 0 ? value.length : Math.max(stop, lower.indexOf('>', stop) + 1)
           }
           if (italicTags.has(name)) italic = Math.max(0, italic + (closing ? -1 : 1))
@@ -352,14 +354,16 @@ export function toBlocks(root: Root, source: string, map: OffsetMap, options: To
         if (reference) {
           const sink = text(italic > 0)
           for (const part of reference.value) {
-            sink.push(part, toOriginal(map, start + index), toOriginal(map, start + reference.end - 1) + 1)
+            sink.push(part, toOriginal(start + index), toOriginal(start + reference.end - 1) + 1)
           }
           index = reference.end
           continue
         }
       }
-      const sink = text(italic > 0 || /\s/.test(char))
-      sink.push(char, toOriginal(map, start + index), toOriginal(map, start + index) + 1)
+      const code = char.charCodeAt(0)
+      const sink = text(italic > 0 || (code !== 0x200b && isSpaceCode(code)))
+      const at = toOriginal(start + index)
+      sink.push(char, at, at + 1)
       index++
     }
   }
