@@ -313,7 +313,7 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
     item(node) {
       let cached = itemAnalyses.get(node)
       if (!cached) {
-        cached = analyzeItem(node.text, compiled, reference)
+        cached = analyzeItem(node.text, compiled, reference, this.sentences(node))
         itemAnalyses.set(node, cached)
       }
       return cached

@@ -93,10 +93,19 @@ const titleHeads = /^(?:Secretary|Secretary-General|General|Minister|President|P
  * @param item Whether it is a list item (gerunds and imperatives may open it).
  * @returns Analysis.
  */
-export function analyzeSentence(text: string, start: number, compiled: Compiled, reference: string | null, item = false): SentenceAnalysis {
-  const tokens = tokenize(text)
-  const people = findPeople(text, tokens, compiled.people, compiled.countries)
-  const dates = findDates(text, reference)
+export function analyzeSentence(
+  text: string,
+  start: number,
+  compiled: Compiled,
+  reference: string | null,
+  item = false,
+  reuse?: Pick<SentenceAnalysis, 'text' | 'tokens' | 'people' | 'dates'>
+): SentenceAnalysis {
+  // The same sentence read as prose and as a list item shares its tokens, people and dates.
+  const same = reuse !== undefined && reuse.text === text
+  const tokens = same ? reuse.tokens : tokenize(text)
+  const people = same ? reuse.people : findPeople(text, tokens, compiled.people, compiled.countries)
+  const dates = same ? reuse.dates : findDates(text, reference)
   let clause = clauseStart(tokens, people, item)
   const read = (from: number, asItem: boolean) => {
     const found = findVerb(tokens.slice(from), compiled.verbs, {item: asItem})
@@ -308,10 +317,12 @@ export function isProseOutcome(sentence: SentenceAnalysis): boolean {
  * @param reference Publication date.
  * @returns Analysis of the item's first sentence.
  */
-export function analyzeItem(text: string, compiled: Compiled, reference: string | null): SentenceAnalysis {
-  const first = splitSentences(text)[0]
-  const sentence = first ? text.slice(first.start, first.end) : text
-  return analyzeSentence(sentence, first?.start ?? 0, compiled, reference, true)
+export function analyzeItem(text: string, compiled: Compiled, reference: string | null, prose?: readonly SentenceAnalysis[]): SentenceAnalysis {
+  const first = prose ? prose[0] : undefined
+  if (first) return analyzeSentence(first.text, first.start, compiled, reference, true, first)
+  const span = splitSentences(text)[0]
+  const sentence = span ? text.slice(span.start, span.end) : text
+  return analyzeSentence(sentence, span?.start ?? 0, compiled, reference, true)
 }
 
 /**

@@ -9,6 +9,8 @@ export interface PeopleTable {
   readonly domains: ReadonlySet<string>
   /** Honorifics and ranks as token sequences, longest first. */
   readonly styles: ReadonlyArray<{tokens: string[]; text: string; military: boolean}>
+  /** The same, by their first token. */
+  readonly stylesByFirst: ReadonlyMap<string, ReadonlyArray<{tokens: string[]; text: string; military: boolean}>>
   readonly suffixes: ReadonlySet<string>
   readonly particles: ReadonlySet<string>
   readonly abbreviations: ReadonlyMap<string, string>
@@ -82,7 +84,15 @@ export function compilePeople(lexicons: Lexicons): PeopleTable {
   ]
     .map(({text, military}) => ({tokens: text.split(' '), text, military}))
     .sort((a, b) => b.tokens.length - a.tokens.length)
+  const stylesByFirst = new Map<string, Array<{tokens: string[]; text: string; military: boolean}>>()
+  for (const style of styles) {
+    const first = style.tokens[0] ?? ''
+    const list = stylesByFirst.get(first) ?? []
+    list.push(style)
+    stylesByFirst.set(first, list)
+  }
   return {
+    stylesByFirst,
     heads: new Set(lexicons.officeHeads),
     modifiers: new Set(lexicons.officeModifiers),
     domains: new Set(lexicons.officeDomains),
@@ -103,7 +113,9 @@ export function compilePeople(lexicons: Lexicons): PeopleTable {
  * @returns The style and its token length.
  */
 function matchStyle(tokens: readonly Token[], index: number, table: PeopleTable): {text: string; length: number; military: boolean} | undefined {
-  for (const style of table.styles) {
+  const candidates = table.stylesByFirst.get(tokens[index]?.text ?? '')
+  if (!candidates) return undefined
+  for (const style of candidates) {
     let ok = true
     for (let offset = 0; offset < style.tokens.length; offset++) {
       if (tokens[index + offset]?.text !== style.tokens[offset]) {
@@ -341,6 +353,12 @@ export function findPeople(text: string, tokens: readonly Token[], table: People
   const mentions: PersonMention[] = []
   let index = 0
   while (index < tokens.length) {
+    // Mentions open with a capitalized word or "the": skip the rest cheaply (most tokens).
+    const opener = tokens[index]?.text ?? ''
+    if (opener !== 'the' && !/^\p{Lu}/u.test(opener)) {
+      index++
+      continue
+    }
     const mention = readMention(text, tokens, index, table, countries)
     if (mention) {
       mentions.push(mention)

@@ -57,9 +57,10 @@ export function markBoilerplate(blocks: Block[], title: string | undefined): Boi
   blocks.forEach((block, index) => {
     if (block.type === 'rule') return
     const text = block.text.trim()
+    const blockKey = key(text)
     if (block.caption) {
       block.boilerplate = 'caption'
-      captions.add(key(text))
+      captions.add(blockKey)
       return
     }
     for (const [reason, pattern] of rules) {
@@ -72,7 +73,7 @@ export function markBoilerplate(blocks: Block[], title: string | undefined): Boi
     if (block.boilerplate === 'dateline') {
       if (content <= 2) result.dateline ??= text
     }
-    if (!block.boilerplate && titleKey && key(text) === titleKey) {
+    if (!block.boilerplate && titleKey && blockKey === titleKey) {
       if (result.titleBlock === undefined && content <= 1) {
         result.titleBlock = index
         block.boilerplate = 'title'
@@ -86,9 +87,9 @@ export function markBoilerplate(blocks: Block[], title: string | undefined): Boi
     }
     if (!block.boilerplate && block.emphasis && /\b(?:photo(?:graph)?|pictured|posing|looks on|left|right|centre|center|group photo)\b/i.test(text)) {
       block.boilerplate = 'caption'
-      captions.add(key(text))
+      captions.add(blockKey)
     }
-    if (!block.boilerplate && captions.has(key(text))) block.boilerplate = 'caption'
+    if (!block.boilerplate && captions.size > 0 && captions.has(blockKey)) block.boilerplate = 'caption'
     if (!block.boilerplate) content++
   })
 

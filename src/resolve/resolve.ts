@@ -360,6 +360,8 @@ function resolveOutcomes(
   const partyCountries = [...new Set(takingPart.map((participant) => participant.country).filter((code): code is string => Boolean(code)))]
   const outcomes: Outcome[] = []
   const seen = new Set<string>()
+  // Name words of each participant, computed once per release.
+  const wordsOf = new Map(participants.map((participant) => [participant, nameWords(participant.name)] as const))
   for (const finding of sorted) {
     const block = finding.node as Block
     const position = positionOf(finding, input.lines)
@@ -392,7 +394,7 @@ function resolveOutcomes(
       cameo: action?.cameo ?? (verb ? '010' : null),
       modifiers: finding.modifiers ?? [],
       modality: finding.modality ?? 'done',
-      actors: actorsOf(finding.subject, participants, takingPart, partyCountries, input),
+      actors: actorsOf(finding.subject, participants, takingPart, partyCountries, input, wordsOf),
       text,
       position
     })
@@ -443,13 +445,14 @@ function actorsOf(
   participants: readonly Participant[],
   takingPart: readonly Participant[],
   partyCountries: readonly string[],
-  input: ResolveInput
+  input: ResolveInput,
+  wordsOf: ReadonlyMap<Participant, string[]>
 ): string[] {
   if (!subject) return [...partyCountries]
   const actors: string[] = []
   const subjectWords = new Set(nameWords(subject))
   for (const participant of participants) {
-    const words = nameWords(participant.name)
+    const words = wordsOf.get(participant) ?? []
     const last = words[words.length - 1]
     const first = words[0]
     if ((last && subjectWords.has(last)) || (first && words.length > 1 && subjectWords.has(first))) actors.push(participant.id)
