@@ -251,7 +251,15 @@ export function sectionFrom(markdown: string, options: RunRecognizerOptions = em
  * attendees.match(section, context) // 1
  * ```
  */
-export function contextFor(name: string, options: ContextForOptions = {}): {context: RecognizeContext; diagnostics: Diagnostic[]} {
+export function contextFor(
+  name: string,
+  options: ContextForOptions = {}
+): {
+  /** The context to pass to `match` and `extract`. */
+  context: RecognizeContext
+  /** Diagnostics reported through `context.report`, in order. */
+  diagnostics: Diagnostic[]
+} {
   const diagnostics: Diagnostic[] = []
   const compiled = compileLexicons(mergeLexicons(options.lexicons))
   const sentences = new Map<SectionItem, SentenceAnalysis[]>()
