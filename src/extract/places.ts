@@ -60,9 +60,32 @@ function capitalizedRun(tokens: readonly Token[], index: number): number {
  * @returns The first place, if any.
  */
 export function findPlace(text: string, tokens: readonly Token[], compiled: Compiled): PlaceMention | undefined {
+  // A city or venue says more than a country: "a state visit to Viet Nam ... talks in Hanoi".
+  let countryOnly: PlaceMention | undefined
+  let from = 0
+  while (from < tokens.length) {
+    const found = firstPlace(text, tokens, compiled, from)
+    if (!found) break
+    if (found.place.city || found.place.venue) return found.place
+    countryOnly ??= found.place
+    from = found.next
+  }
+  return countryOnly
+}
+
+/**
+ * The first place at or after a token.
+ *
+ * @param text Text.
+ * @param tokens Tokens.
+ * @param compiled Tables.
+ * @param from First token to look at.
+ * @returns The place and the token to go on from.
+ */
+function firstPlace(text: string, tokens: readonly Token[], compiled: Compiled, from: number): {place: PlaceMention; next: number} | undefined {
   const {cities, regions, venues} = compiled.lexicons
   const slice = (from: number, to: number) => text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0)
-  for (let index = 0; index < tokens.length; index++) {
+  for (let index = from; index < tokens.length; index++) {
     const word = tokens[index]?.text ?? ''
     const lower = word.toLowerCase()
     // "on the margins of", "on the sidelines of"
@@ -76,7 +99,7 @@ export function findPlace(text: string, tokens: readonly Token[], compiled: Comp
         for (let position = start; position < end && !country; position++) {
           country = cities[tokens[position]?.text ?? ''] ?? null
         }
-        return {name, venue: name, city: null, country, start: tokens[start]?.start ?? 0, end: tokens[end - 1]?.end ?? 0}
+        return {next: index + 1, place: {name, venue: name, city: null, country, start: tokens[start]?.start ?? 0, end: tokens[end - 1]?.end ?? 0}}
       }
     }
     if (lower === 'at') {
@@ -95,7 +118,7 @@ export function findPlace(text: string, tokens: readonly Token[], compiled: Comp
             country = cities[tokens[position]?.text ?? ''] ?? null
           }
           const event = eventHeads.test(head)
-          return {name, venue: event ? bare : name, city: null, country, start: tokens[start - (article ? 1 : 0)]?.start ?? 0, end: tokens[end - 1]?.end ?? 0}
+          return {next: index + 1, place: {name, venue: event ? bare : name, city: null, country, start: tokens[start - (article ? 1 : 0)]?.start ?? 0, end: tokens[end - 1]?.end ?? 0}}
         }
       }
     }
@@ -105,7 +128,7 @@ export function findPlace(text: string, tokens: readonly Token[], compiled: Comp
       const name = slice(start, end)
       const country = cities[name] ?? matchCountry(tokens, start, compiled.countries)?.code
       if (country && !compiled.countries.organizations.has(country)) {
-        return {name, venue: null, city: cities[name] ? name : null, country, start: tokens[start]?.start ?? 0, end: tokens[end - 1]?.end ?? 0}
+        return {next: index + 1, place: {name, venue: null, city: cities[name] ? name : null, country, start: tokens[start]?.start ?? 0, end: tokens[end - 1]?.end ?? 0}}
       }
     }
     // "during her visit to Tokyo", "travel to Seoul"
@@ -115,7 +138,7 @@ export function findPlace(text: string, tokens: readonly Token[], compiled: Comp
       const name = slice(start, end)
       const country = cities[name] ?? matchCountry(tokens, start, compiled.countries)?.code
       if (country && !compiled.countries.organizations.has(country)) {
-        return {name, venue: null, city: cities[name] ? name : null, country, start: tokens[start]?.start ?? 0, end: tokens[end - 1]?.end ?? 0}
+        return {next: index + 1, place: {name, venue: null, city: cities[name] ? name : null, country, start: tokens[start]?.start ?? 0, end: tokens[end - 1]?.end ?? 0}}
       }
     }
     if (lower === 'in') {
@@ -125,7 +148,7 @@ export function findPlace(text: string, tokens: readonly Token[], compiled: Comp
         const country = matchCountry(tokens, start + 1, compiled.countries)
         if (country && !country.demonym && !country.possessive && !compiled.countries.organizations.has(country.code)) {
           const end = start + 1 + country.length
-          return {name: slice(start, end), venue: null, city: null, country: country.code, start: tokens[start]?.start ?? 0, end: tokens[end - 1]?.end ?? 0}
+          return {next: index + 1, place: {name: slice(start, end), venue: null, city: null, country: country.code, start: tokens[start]?.start ?? 0, end: tokens[end - 1]?.end ?? 0}}
         }
         continue
       }
@@ -161,18 +184,18 @@ export function findPlace(text: string, tokens: readonly Token[], compiled: Comp
         }
       }
       if (cityCountry || qualifierCountry) {
-        return {
+        return {next: index + 1, place: {
           name: slice(start, qualifierEnd),
           venue: null,
           city: cityCountry || qualifierCountry ? cityName : null,
           country: cityCountry ?? qualifierCountry ?? null,
           start: tokens[start]?.start ?? 0,
           end: tokens[qualifierEnd - 1]?.end ?? 0
-        }
+        }}
       }
       if (country && !country.demonym && !country.possessive && !compiled.countries.organizations.has(country.code)) {
         const end2 = start + country.length
-        return {name: slice(start, end2), venue: null, city: null, country: country.code, start: tokens[start]?.start ?? 0, end: tokens[end2 - 1]?.end ?? 0}
+        return {next: index + 1, place: {name: slice(start, end2), venue: null, city: null, country: country.code, start: tokens[start]?.start ?? 0, end: tokens[end2 - 1]?.end ?? 0}}
       }
     }
   }
