@@ -148,7 +148,10 @@ export function analyzeSentence(
     // "launched the Dialogue", "held talks" establish; "launched a task force", "hold accountable" do not.
     if (objectMeeting.has(base)) {
       const object = tokens.slice(verb.index + 1, verb.index + 9).map((token) => token.text)
-      establishing = object.some((word) => meetingObject.test(word)) && !object.slice(0, 3).some((word) => /^(?:accountable|responsible|exercises?|drills?|operations?|elections?|investigations?)$/i.test(word))
+      // In the passive the meeting is the subject: "The Meeting was held in Riga".
+      establishing = verb.copular
+        ? subject === 'meeting'
+        : object.some((word) => meetingObject.test(word)) && !object.slice(0, 3).some((word) => /^(?:accountable|responsible|exercises?|drills?|operations?|elections?|investigations?)$/i.test(word))
     }
     if (base === 'pay' && !/^(?:a|an)$/.test(tokens[verb.index + 1]?.text ?? '')) establishing = false
     meets = establishing && !backgroundVerbs.has(base)
@@ -299,8 +302,10 @@ export function isProseOutcome(sentence: SentenceAnalysis): boolean {
   const {verb, subject} = sentence
   if (!verb || sentence.quotation || verb.stative) return false
   // Meetings agreed for later are outcomes ("we will hold an in-person summit"); held ones only establish.
-  if (sentence.establishing && verb.modality === 'done') return false
+  if (sentence.establishing && verb.modality === 'done' && !verb.copular) return false
   // Passives report outcomes only for the meeting ("It was agreed", "Issues were discussed").
+  // "The meeting was held in Riga" only establishes it.
+  if (verb.copular && sentence.establishing && verb.modality === 'done') return false
   if (verb.copular) return subject === 'it' || subject === 'meeting' || (subject === 'other' && passiveOutcomes.has(verb.base))
   if (subject === 'meeting' && verb.modality !== 'done') return false
   if (subject === 'it') return false

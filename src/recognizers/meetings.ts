@@ -36,8 +36,8 @@ export function findMeetingNames(sentence: SentenceAnalysis): Array<{name: strin
     }
     // Continue over "on Regional Political Issues" style complements.
     let last = index + 1
-    while ((tokens[last]?.text === 'on' || tokens[last]?.text === 'of' || tokens[last]?.text === 'for') && /^\p{Lu}/u.test(tokens[last + 1]?.text ?? '')) {
-      let cursor = last + 1
+    while ((tokens[last]?.text === 'on' || tokens[last]?.text === 'of' || tokens[last]?.text === 'for') && (/^\p{Lu}/u.test(tokens[last + 1]?.text ?? '') || (tokens[last + 1]?.text === 'the' && /^\p{Lu}/u.test(tokens[last + 2]?.text ?? '')))) {
+      let cursor = tokens[last + 1]?.text === 'the' ? last + 2 : last + 1
       while (/^[\p{Lu}]/u.test(tokens[cursor]?.text ?? '') || (tokens[cursor]?.text === 'and' && /^\p{Lu}/u.test(tokens[cursor + 1]?.text ?? ''))) cursor++
       last = cursor
     }

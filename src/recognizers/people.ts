@@ -126,7 +126,7 @@ export const peopleRecognizer = defineRecognizer({
   extract(section, context) {
     const findings: ParticipantFinding[] = []
     for (const node of section.items) {
-      if (node.type === 'rule') continue
+      if (node.type === 'rule' || node.type === 'row') continue
       findings.push(...peopleOf(node, context, node.type === 'heading' && node.depth === 0))
     }
     return findings

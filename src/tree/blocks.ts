@@ -95,7 +95,11 @@ export function toBlocks(root: Root, source: string, map: OffsetMap, options: To
           addBlock('heading', node, node.depth)
           break
         }
-        case 'paragraph':
+        case 'paragraph': {
+          // Pipe tables without a table extension arrive as paragraphs.
+          if (!pipeTable(node)) addBlock('paragraph', node, 0)
+          break
+        }
         case 'code': {
           addBlock('paragraph', node, 0)
           break
@@ -118,18 +122,7 @@ export function toBlocks(root: Root, source: string, map: OffsetMap, options: To
           break
         }
         case 'table': {
-          for (const row of node.children) {
-            const cells = row.children.map((cell) => collect([cell]))
-            const sink = createSink()
-            cells.forEach((cell, index) => {
-              if (index > 0) sink.space(cell.starts[0] ?? 0)
-              for (let char = 0; char < cell.text.length; char++) {
-                sink.push(cell.text.charAt(char), cell.starts[char] ?? 0, cell.ends[char] ?? 0)
-              }
-            })
-            const text = sink.done()
-            if (text.text) result.blocks.push(createBlock('row', 0, text, {cells}))
-          }
+          for (const row of node.children) addRow(row.children.map((cell) => collect([cell])))
           break
         }
         case 'html': {
@@ -150,6 +143,77 @@ export function toBlocks(root: Root, source: string, map: OffsetMap, options: To
         }
       }
     }
+  }
+
+  /**
+   * Add a table row: its cells joined by " | " (the separators map to the cell boundaries).
+   *
+   * @param cells Cells.
+   */
+  function addRow(cells: MappedText[]): void {
+    if (cells.every((cell) => cell.text === '')) return
+    const text: MappedText = {text: '', starts: [], ends: []}
+    cells.forEach((cell, index) => {
+      if (index > 0) {
+        const at = cell.starts[0] ?? text.ends[text.ends.length - 1] ?? 0
+        text.text += ' | '
+        text.starts.push(at, at, at)
+        text.ends.push(at, at, at)
+      }
+      text.text += cell.text
+      text.starts.push(...cell.starts)
+      text.ends.push(...cell.ends)
+    })
+    result.blocks.push(createBlock('row', 0, text, {cells}))
+  }
+
+  /**
+   * Read a paragraph that is a pipe table (a header line, a delimiter line of
+   * dashes, then rows) into row blocks.
+   *
+   * @param node Paragraph.
+   * @returns Whether it was a table.
+   */
+  function pipeTable(node: Nodes): boolean {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) return false
+    const raw = source.slice(start, end)
+    if (!raw.includes('|')) return false
+    const lines: Array<{from: number; value: string}> = []
+    let from = 0
+    for (const value of raw.split('\n')) {
+      lines.push({from: start + from, value})
+      from += value.length + 1
+    }
+    if (lines.length < 2 || !lines.every((line) => line.value.includes('|'))) return false
+    if (!/^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/.test(lines[1]?.value ?? '')) return false
+    lines.forEach((line, index) => {
+      if (index === 1) return
+      const cells: MappedText[] = []
+      let cellStart = 0
+      const value = line.value
+      const bounds: Array<[number, number]> = []
+      for (let position = 0; position <= value.length; position++) {
+        if (position === value.length || (value.charAt(position) === '|' && value.charAt(position - 1) !== '\\')) {
+          bounds.push([cellStart, position])
+          cellStart = position + 1
+        }
+      }
+      // Leading and trailing pipes leave empty edge cells.
+      if (bounds.length > 0 && value.slice(bounds[0]![0], bounds[0]![1]).trim() === '') bounds.shift()
+      if (bounds.length > 0 && value.slice(bounds[bounds.length - 1]![0], bounds[bounds.length - 1]![1]).trim() === '') bounds.pop()
+      for (const [a, b] of bounds) {
+        const sink = createSink()
+        for (let position = a; position < b; position++) {
+          const at = toOriginal(line.from + position)
+          sink.push(value.charAt(position), at, at + 1)
+        }
+        cells.push(sink.done())
+      }
+      addRow(cells)
+    })
+    return true
   }
 
   /**
