@@ -6,7 +6,7 @@ import {analyzeItem, analyzeText, compileLexicons, type Compiled, type SentenceA
 import {findDates, localDate, shiftIsoDate} from './extract/dates.js'
 import {findPlace} from './extract/places.js'
 import {tokenize} from './extract/tokens.js'
-import {matchCountry} from './extract/countries.js'
+import {lookupCountry, matchCountry} from './extract/countries.js'
 import {mergeLexicons, type LexiconsInput} from './lexicons/index.js'
 import type {Boilerplate, Diagnostic, Position, Release, ReleaseKind, SectionInfo, Severity} from './models/types.js'
 import {markBoilerplate} from './normalize/boilerplate.js'
@@ -302,6 +302,7 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
     compiled,
     sections: allSections,
     text: (node) => node.text,
+    country: (name) => lookupCountry(String(name), compiled.countries),
     sentences(node) {
       let cached = analyses.get(node)
       if (!cached) {

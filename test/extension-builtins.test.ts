@@ -76,7 +76,7 @@ function redefine(recognizer: AnyRecognizer): AnyRecognizer {
 
 describe('the built-in recognizers use only the public extension point', () => {
   it('should each pass defineRecognizer\'s and defineFormat\'s checks unchanged', () => {
-    expect(defaultRecognizers.map((recognizer) => recognizer.name)).toEqual(['factsheet:meetings', 'factsheet:people', 'factsheet:list-items', 'factsheet:sentences'])
+    expect(defaultRecognizers.map((recognizer) => recognizer.name)).toEqual(['factsheet:meetings', 'factsheet:participant-table', 'factsheet:people', 'factsheet:list-items', 'factsheet:sentences'])
     for (const recognizer of defaultRecognizers) {
       expect(Object.isFrozen(recognizer)).toBe(true)
       expect(redefine(recognizer)).toEqual(recognizer)

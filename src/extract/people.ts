@@ -531,6 +531,14 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
       last = Math.max(last, after + of.length)
     }
   }
+  // "his Australian counterpart, Deputy Prime Minister Richard Marles"
+  if (!country && tokens[first - 1]?.text === ',' && /^counterparts?$/i.test(tokens[first - 2]?.text ?? '')) {
+    const demonym = matchCountry(tokens, first - 3, countries)
+    if (demonym && first - 3 + demonym.length === first - 2) {
+      country = demonym.code
+      countrySource = 'context'
+    }
+  }
   // "Japan was represented by Prime Minister Ishiba Shigeru"
   if (!country && tokens[first - 1]?.text === 'by' && tokens[first - 2]?.text === 'represented' && /^(?:was|were)$/.test(tokens[first - 3]?.text ?? '')) {
     for (let back = first - 4; back >= Math.max(0, first - 10); back--) {

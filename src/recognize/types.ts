@@ -141,6 +141,8 @@ export interface RecognizeContext {
   readonly sections: readonly Section[]
   /** The normalized text of an item. */
   text(node: SectionItem): string
+  /** The ISO code of a country name, alias, demonym or organization (`"Ghana"` → `"GH"`), if the lexicons know it. */
+  country(name: string): string | undefined
   /** The item's sentences, analyzed by the built-in reader (cached per parse). */
   sentences(node: SectionItem): readonly SentenceAnalysis[]
   /** The item analyzed as one list item (its first sentence; cached per parse). */

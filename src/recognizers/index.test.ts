@@ -1,11 +1,12 @@
 import {describe, expect, it} from 'vitest'
-import {defaultFormats, defaultRecognizers, listItemRecognizer, meetingRecognizer, peopleRecognizer, sentenceRecognizer} from './index.js'
+import {defaultFormats, defaultRecognizers, listItemRecognizer, meetingRecognizer, participantTableRecognizer, peopleRecognizer, sentenceRecognizer} from './index.js'
 
 describe('defaultRecognizers', () => {
   it('should list the built-in recognizers in order', () => {
-    expect(defaultRecognizers).toEqual([meetingRecognizer, peopleRecognizer, listItemRecognizer, sentenceRecognizer])
+    expect(defaultRecognizers).toEqual([meetingRecognizer, participantTableRecognizer, peopleRecognizer, listItemRecognizer, sentenceRecognizer])
     expect(defaultRecognizers.map((recognizer) => [recognizer.name, recognizer.kind])).toEqual([
       ['factsheet:meetings', 'meetings'],
+      ['factsheet:participant-table', 'participants'],
       ['factsheet:people', 'participants'],
       ['factsheet:list-items', 'outcomes'],
       ['factsheet:sentences', 'outcomes']

@@ -1,4 +1,3 @@
-import {lookupCountry} from '../extract/countries.js'
 import {defineRecognizer} from '../recognize/define.js'
 import type {ParticipantFinding, RecognizeContext, SectionItem} from '../recognize/types.js'
 
@@ -77,7 +76,7 @@ export const participantTableRecognizer = defineRecognizer({
       findings.push({
         name,
         title: titleAt >= 0 ? cells[titleAt]?.text || undefined : undefined,
-        country: countryText ? lookupCountry(countryText, context.compiled.countries) : undefined,
+        country: countryText ? context.country(countryText) : undefined,
         rank,
         role,
         node,

@@ -362,6 +362,7 @@ function resolveOutcomes(
   const seen = new Set<string>()
   // Name words of each participant, computed once per release.
   const wordsOf = new Map(participants.map((participant) => [participant, nameWords(participant.name)] as const))
+  let lastPerson: readonly string[] = []
   for (const finding of sorted) {
     const block = finding.node as Block
     const position = positionOf(finding, input.lines)
@@ -384,6 +385,8 @@ function resolveOutcomes(
     const path = input.pathOf.get(block) ?? (section ? [section] : [])
     let meeting: Meeting | undefined
     for (const title of path) meeting = meetings.find((candidate) => sameName(candidate.name, title)) ?? meeting
+    const actors = actorsOf(finding.subject, participants, takingPart, partyCountries, input, wordsOf, lastPerson)
+    if (actors.length === 1 && actors[0]?.startsWith('p')) lastPerson = actors
     outcomes.push({
       id: 'o' + (outcomes.length + 1),
       meetingId: meeting?.id ?? meetings[0]?.id ?? null,
@@ -394,7 +397,7 @@ function resolveOutcomes(
       cameo: action?.cameo ?? (verb ? '010' : null),
       modifiers: finding.modifiers ?? [],
       modality: finding.modality ?? 'done',
-      actors: actorsOf(finding.subject, participants, takingPart, partyCountries, input, wordsOf),
+      actors,
       text,
       position
     })
@@ -446,7 +449,8 @@ function actorsOf(
   takingPart: readonly Participant[],
   partyCountries: readonly string[],
   input: ResolveInput,
-  wordsOf: ReadonlyMap<Participant, string[]>
+  wordsOf: ReadonlyMap<Participant, string[]>,
+  lastPerson: readonly string[]
 ): string[] {
   if (!subject) return [...partyCountries]
   const actors: string[] = []
@@ -458,11 +462,20 @@ function actorsOf(
     if ((last && subjectWords.has(last)) || (first && words.length > 1 && subjectWords.has(first))) actors.push(participant.id)
   }
   if (actors.length > 0) return actors
-  // "The Foreign Secretary and the External Affairs Minister": people by their offices.
-  const lowerSubject = ` ${subject.toLowerCase()} `
+  // "The Foreign Secretary and the External Affairs Minister", "the Secretary and the Minister":
+  // people by their offices, or by an office's head word when only one person holds such an office.
+  const lowerSubject = ` ${subject.toLowerCase().replace(/[^\p{L}\p{N} -]+/gu, ' ')} `
+  const officesOf = (participant: Participant) =>
+    (participant.title?.toLowerCase() ?? '').split(/\s+and\s+/).map((part) => part.split(/\s+(?:of|for|to|on)\s+/)[0] ?? '').filter(Boolean)
   for (const participant of takingPart) {
-    const office = participant.title?.toLowerCase()
-    if (office && office.split(' ').length >= 2 && lowerSubject.includes(` ${office} `)) actors.push(participant.id)
+    const offices = officesOf(participant)
+    const named = offices.some((office) => {
+      if (!lowerSubject.includes(` ${office} `)) return false
+      // A one-word office ("the Secretary") names someone only if no one else holds one like it.
+      if (office.includes(' ')) return true
+      return lowerSubject.includes(` the ${office} `) && takingPart.filter((other) => officesOf(other).some((item) => item.endsWith(office))).length === 1
+    })
+    if (named) actors.push(participant.id)
   }
   if (actors.length > 0) return actors
   if (plural.test(subject)) return takingPart.length > 0 ? takingPart.map((participant) => participant.id) : [...partyCountries]
@@ -476,9 +489,16 @@ function actorsOf(
     }
   }
   if (codes.size > 0) return [...codes]
-  if (/^(?:he|she|the (?:secretary|minister|president|prime minister|king|chancellor))\b/i.test(subject)) {
-    return takingPart.slice(0, 1).map((participant) => participant.id)
+  // "The Secretary" where two hold such offices: the publisher's own official, else the first named.
+  const single = /^the ((?:[a-z-]+ ){0,3}[a-z-]+)$/i.exec(subject.trim())?.[1]?.toLowerCase()
+  if (single) {
+    const holders = takingPart.filter((participant) => officesOf(participant).some((office) => office.endsWith(single)))
+    const own = holders.find((participant) => participant.country === input.publisherCountry)
+    const chosen = own ?? holders[0]
+    if (chosen) return [chosen.id]
   }
+  // "He", "She": the last person who acted alone, else the first person taking part.
+  if (/^(?:he|she)\b/i.test(subject)) return lastPerson.length > 0 ? [...lastPerson] : takingPart.slice(0, 1).map((participant) => participant.id)
   return [...partyCountries]
 }
 

@@ -1,3 +1,4 @@
+import {lookupCountry} from '../extract/countries.js'
 import {FactsheetError, describe as describeValue} from '../diagnostics/error.js'
 import {analyzeItem, analyzeText, compileLexicons, type SentenceAnalysis} from '../extract/analyze.js'
 import {mergeLexicons, type LexiconsInput} from '../lexicons/index.js'
@@ -276,6 +277,7 @@ export function contextFor(
     compiled,
     sections: options.sections ?? [],
     text: (node) => node.text,
+    country: (name) => lookupCountry(String(name), compiled.countries),
     sentences(node) {
       let cached = sentences.get(node)
       if (!cached) sentences.set(node, (cached = analyzeText(node.text, compiled, reference)))
