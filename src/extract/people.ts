@@ -43,6 +43,12 @@ export interface PersonMention {
   short: boolean
 }
 
+const headlineVerbs = new Set([
+  'Hosts', 'Meets', 'Welcomes', 'Visits', 'Holds', 'Calls', 'Speaks', 'Signs', 'Launches', 'Announces',
+  'Travels', 'Receives', 'Attends', 'Joins', 'Says', 'Discusses', 'Urges', 'Leads', 'Chairs', 'Co-Chairs',
+  'Convenes', 'Talks', 'Thanks', 'Congratulates', 'Condemns', 'Reaffirms', 'Agree', 'Agrees', 'Met',
+  'Hosted', 'Welcomed', 'Visited', 'Held', 'Signed', 'Launched', 'Announced', 'Received', 'Attended'
+])
 const stopNames = new Set([
   'The', 'This', 'That', 'These', 'Those', 'A', 'An', 'In', 'On', 'At', 'For', 'And', 'But', 'Or', 'Today',
   'Yesterday', 'Tomorrow', 'He', 'She', 'They', 'We', 'It', 'I', 'His', 'Her', 'Their', 'Our', 'Its', 'Both',
@@ -316,6 +322,8 @@ export function readName(
       continue
     }
     if (words > 0 && (stopNames.has(text) || table.heads.has(text) || (table.modifiers.has(text) && !initial))) break
+    // Headlines capitalize their verbs: "President Smith Hosts Prime Minister Tanaka".
+    if (words > 0 && headlineVerbs.has(text)) break
     if (!initial && (table.places.has(text) || (matchCountry(tokens, cursor, countries) && !isPossessive))) {
       if (words === 0) return undefined
       break

@@ -102,6 +102,16 @@ function firstPlace(text: string, tokens: readonly Token[], compiled: Compiled, 
         return {next: index + 1, place: {name, venue: name, city: null, country, start: tokens[start]?.start ?? 0, end: tokens[end - 1]?.end ?? 0}}
       }
     }
+    // "welcomed X to the White House": a known venue after "to".
+    if (lower === 'to' && /^the$/i.test(tokens[index + 1]?.text ?? '')) {
+      const start = index + 2
+      const end = capitalizedRun(tokens, start)
+      if (end > start) {
+        const name = slice(index + 1, end)
+        const known = venues[name] ?? venues[slice(start, end)]
+        if (known !== undefined) return {next: index + 1, place: {name, venue: name, city: null, country: known, start: tokens[index + 1]?.start ?? 0, end: tokens[end - 1]?.end ?? 0}}
+      }
+    }
     if (lower === 'at') {
       let start = index + 1
       const article = /^the$/i.test(tokens[start]?.text ?? '')
