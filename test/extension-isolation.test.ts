@@ -324,7 +324,7 @@ describe('engine isolation', () => {
   })
 
   it('should not disable a built-in when a recognizer with the same name throws', () => {
-    const impostor = {...defaultRecognizers[1], extract() {
+    const impostor = {...defaultRecognizers.find((recognizer) => recognizer.name === 'factsheet:people'), extract() {
       throw new Error('impostor')
     }} as AnyRecognizer
     const release = createParser({recognizers: [impostor, ...defaultRecognizers]}).parse(readout)
