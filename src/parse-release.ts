@@ -276,6 +276,9 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
     sectioned.root.items = [titleBlock, ...sectioned.root.items]
     sectioned.titleOf.set(titleBlock, null)
   }
+  // Photo captions stay out of outcomes, but the people pictured were there.
+  const captions = blocks.filter((block) => block.boilerplate === 'caption').map((block): Block => ({...block, type: 'caption', boilerplate: undefined}))
+  sectioned.root.items = [...sectioned.root.items, ...captions]
   const allSections: Section[] = [sectioned.root, ...sectioned.all]
   const contentBlocks = blocks.filter((block) => !block.boilerplate && block.type !== 'rule')
   const bodyText = contentBlocks.map((block) => block.text).join('\n')
@@ -288,7 +291,7 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
   // Recognizers.
   const analyses = new Map<SectionItem, SentenceAnalysis[]>()
   const itemAnalyses = new Map<SectionItem, SentenceAnalysis>()
-  const items = new Set<SectionItem>(titleBlock ? [titleBlock, ...contentBlocks] : contentBlocks)
+  const items = new Set<SectionItem>([...(titleBlock ? [titleBlock] : []), ...contentBlocks, ...captions])
   const engineReport: EngineReport = (diagnostic) => {
     const place = diagnostic.node ? placeOf(diagnostic.node as Block, diagnostic.range, lines) : null
     report(diagnostic.code, diagnostic.reason, diagnostic.severity, place, diagnostic.source)

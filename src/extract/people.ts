@@ -445,6 +445,8 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
     titleStart = cursor
   }
   if (titleEnd !== undefined) cursor = titleEnd
+  // "... of the People's Republic of China (PRC) Xiong Xuanguo": an acronym between title and name.
+  if (title && tokens[cursor]?.text === '(' && tokens[cursor + 2]?.text === ')' && /^\p{Lu}{2,6}$/u.test(tokens[cursor + 1]?.text ?? '')) cursor += 3
   // A military rank alone is a rank, not an office: "Admiral John Aquilino", "General Park".
   if (title && !rank && table.styles.some((candidate) => candidate.military && candidate.text === title)) {
     rank = title

@@ -95,6 +95,13 @@ function firstPlace(text: string, tokens: readonly Token[], compiled: Compiled, 
       const end = capitalizedRun(tokens, start)
       if (end > start) {
         const name = slice(start, end)
+        // "the margins of the G7 summit in Carbis Bay": the city, when the text gives one.
+        for (let after = end; after < Math.min(tokens.length, end + 3); after++) {
+          if (tokens[after]?.text !== 'in') continue
+          const cityEnd = capitalizedRun(tokens, after + 1)
+          const city = slice(after + 1, cityEnd)
+          if (cities[city]) return {next: index + 1, place: {name: city, venue: name, city, country: cities[city] ?? null, start: tokens[after + 1]?.start ?? 0, end: tokens[cityEnd - 1]?.end ?? 0}}
+        }
         let country: string | null = venues[name] ?? venues['the ' + name] ?? null
         for (let position = start; position < end && !country; position++) {
           country = cities[tokens[position]?.text ?? ''] ?? null

@@ -13,7 +13,7 @@ export const cities: Readonly<Record<string, string>> = Object.freeze({
   Caracas: 'VE', Quito: 'EC', Lima: 'PE', 'La Paz': 'BO', Santiago: 'CL', 'Buenos Aires': 'AR',
   Montevideo: 'UY', Asunción: 'PY', Brasília: 'BR', Brasilia: 'BR', 'Rio de Janeiro': 'BR',
   'São Paulo': 'BR', 'Port-au-Prince': 'HT', 'Santo Domingo': 'DO', Kingston: 'JM', Bridgetown: 'BB',
-  London: 'GB', Edinburgh: 'GB', Cornwall: 'GB', Carbis: 'GB', Dublin: 'IE', Paris: 'FR', Brussels: 'BE',
+  London: 'GB', Edinburgh: 'GB', 'Carbis Bay': 'GB', Dublin: 'IE', Paris: 'FR', Brussels: 'BE',
   Luxembourg: 'LU', Amsterdam: 'NL', 'The Hague': 'NL', Berlin: 'DE', Munich: 'DE', Bonn: 'DE',
   Hamburg: 'DE', Frankfurt: 'DE', Vienna: 'AT', Bern: 'CH', Geneva: 'CH', Zurich: 'CH', Davos: 'CH',
   Rome: 'IT', Milan: 'IT', 'Vatican City': 'VA', Madrid: 'ES', Barcelona: 'ES', Lisbon: 'PT',

@@ -4,8 +4,8 @@ import type {MeetingMode, Modality, Position, ReleaseKind, Role, Severity} from 
 
 /** One block of a section, as recognizers see it. */
 export interface SectionItem {
-  /** `heading`, `paragraph`, `item` (list item) or `row` (table row). */
-  readonly type: 'heading' | 'paragraph' | 'item' | 'row' | 'rule'
+  /** `heading`, `paragraph`, `item` (list item), `row` (table row), `rule`, or `caption` (a photo caption: people in it were there, nothing in it is an outcome). */
+  readonly type: 'heading' | 'paragraph' | 'item' | 'row' | 'rule' | 'caption'
   /** Heading rank, or list nesting (1 for a top-level item). */
   readonly depth: number
   /** Normalized text: markup removed, entities decoded, whitespace collapsed. */

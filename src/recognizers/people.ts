@@ -18,7 +18,7 @@ const establishingAfter = /\b(?:met|held|meet|spoke)\b/
  * @param title Whether the sentence is the release title.
  * @returns Role.
  */
-export function roleOf(mention: PersonMention, sentence: SentenceAnalysis, context: RecognizeContext, title: boolean): Role {
+export function roleOf(mention: PersonMention, sentence: SentenceAnalysis, context: RecognizeContext, title: boolean, caption = false): Role {
   const {tokens, verb} = sentence
   const before = tokens
     .slice(Math.max(0, mention.first - 12), mention.first)
@@ -30,6 +30,7 @@ export function roleOf(mention: PersonMention, sentence: SentenceAnalysis, conte
     return 'attendee'
   }
   if (isBackground(sentence, context)) return 'mentioned'
+  if (caption) return 'attendee'
   // "co-chaired by A and B", "convened by", "hosted by", "at the invitation of"
   const prefix = sentence.text.slice(0, Math.max(0, mention.start)).toLowerCase()
   let byMatch: RegExpMatchArray | undefined
@@ -103,7 +104,7 @@ function peopleOf(node: SectionItem, context: RecognizeContext, title: boolean):
         title: mention.title,
         country: mention.country,
         rank: mention.rank,
-        role: roleOf(mention, sentence, context, title),
+        role: roleOf(mention, sentence, context, title, node.type === 'caption'),
         meeting: names.length > 0 ? names.map((name) => name.name).join('\n') : undefined,
         node,
         range: [sentence.start + mention.start, sentence.start + mention.end]

@@ -4,7 +4,7 @@ import {createMapper} from '../normalize/offsets.js'
 import {createSink, decodeReference, isSpaceCode, pushAligned, type MappedText, type TextSink} from './text.js'
 
 /** Kinds of block the tree stage yields. */
-export type BlockType = 'heading' | 'paragraph' | 'item' | 'row' | 'rule'
+export type BlockType = 'heading' | 'paragraph' | 'item' | 'row' | 'rule' | 'caption'
 
 /**
  * A block of the release: a heading, paragraph, list item or table row, with
