@@ -31,23 +31,6 @@ const readout = [
   '- Discussed regional maritime security.'
 ].join('\n')
 
-describe('public API', () => {
-  it('should export the documented names', () => {
-    expect(Object.keys(api).sort()).toEqual([
-      'FactsheetError',
-      'createParser',
-      'defaultFormats',
-      'defaultLexicons',
-      'defaultRecognizers',
-      'defineFormat',
-      'defineRecognizer',
-      'factsheetPlugin',
-      'officeholderCheck',
-      'parseRelease'
-    ])
-  })
-})
-
 describe('parseRelease misuse', () => {
   it('should throw ERR_FACTSHEET_INVALID_INPUT on input that is not a string', () => {
     for (const input of [42, null, undefined, {}, ['text'], Buffer.from('text')]) {

@@ -139,17 +139,9 @@ function firstPlace(text: string, tokens: readonly Token[], compiled: Compiled, 
         }
       }
     }
-    if ((lower === 'visit' || lower === 'visits' || lower === 'visited' || lower === 'visiting' || lower === 'toured') && /^\p{Lu}/u.test(tokens[index + 1]?.text ?? '')) {
-      const start = index + 1
-      const end = capitalizedRun(tokens, start)
-      const name = slice(start, end)
-      const country = cities[name] ?? matchCountry(tokens, start, compiled.countries)?.code
-      if (country && !compiled.countries.organizations.has(country)) {
-        return {next: index + 1, place: {name, venue: null, city: cities[name] ? name : null, country, start: tokens[start]?.start ?? 0, end: tokens[end - 1]?.end ?? 0}}
-      }
-    }
-    // "during her visit to Tokyo", "travel to Seoul"
-    if (lower === 'to' && /^(?:visit|visits|trip|travel|travelled|traveled|arrived|arrival|journey)$/i.test(tokens[index - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[index + 1]?.text ?? '')) {
+    // "visited Seoul", "during her visit to Tokyo", "travel to Seoul"
+    const visit = /^(?:visit|visits|visited|visiting|toured)$/.test(lower) || (lower === 'to' && /^(?:visit|visits|trip|travel|travelled|traveled|arrived|arrival|journey)$/i.test(tokens[index - 1]?.text ?? ''))
+    if (visit && /^\p{Lu}/u.test(tokens[index + 1]?.text ?? '')) {
       const start = index + 1
       const end = capitalizedRun(tokens, start)
       const name = slice(start, end)
