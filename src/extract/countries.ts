@@ -12,6 +12,8 @@ export interface CountryTable {
   readonly demonyms: ReadonlyMap<string, string>
   /** Codes of organizations. */
   readonly organizations: ReadonlySet<string>
+  /** First words of every phrase and demonym: a cheap test that rules most tokens out. */
+  readonly firsts: ReadonlySet<string>
 }
 
 /** A country found in tokens. */
@@ -74,7 +76,9 @@ export function compileCountries(
   for (const key of phrases.keys()) longest = Math.max(longest, key.split(' ').length)
   const demonyms = new Map<string, string>()
   for (const [name, code] of Object.entries(lexicons.demonyms)) demonyms.set(countryKey(name), code)
-  return {phrases, longest: Math.min(longest, 8), demonyms, organizations: new Set(Object.values(lexicons.organizations))}
+  const firsts = new Set<string>()
+  for (const key of [...phrases.keys(), ...demonyms.keys()]) firsts.add(key.split(' ')[0] ?? key)
+  return {phrases, longest: Math.min(longest, 8), demonyms, organizations: new Set(Object.values(lexicons.organizations)), firsts}
 }
 
 const statePrefix = /^(?:Kingdom|Republic|Federal|People['’]s|Islamic|Democratic|Socialist|Arab|Sultanate|State|Commonwealth|Principality|Grand|Duchy|Federation|Union|Hashemite|Plurinational|Bolivarian|United|Independent|Co-operative|Cooperative|Oriental)$/
@@ -90,6 +94,8 @@ const statePrefix = /^(?:Kingdom|Republic|Federal|People['’]s|Islamic|Democrat
 export function matchCountry(tokens: readonly Token[], index: number, table: CountryTable): CountryMatch | undefined {
   const first = tokens[index]
   if (!first || !/^[\p{Lu}]/u.test(first.text)) return undefined
+  // Profiled: most capitalized words start no country name; rule them out before building keys.
+  if (!table.firsts.has(countryKey(stripPossessive(first.text).text)) && !statePrefix.test(first.text)) return undefined
   // "the Kingdom of Thailand", "the Federal Republic of Germany": a state form before a country name.
   let prefix = 0
   while (prefix < 4 && statePrefix.test(tokens[index + prefix]?.text ?? '')) prefix++
