@@ -9,6 +9,7 @@ import {tokenize} from './extract/tokens.js'
 import {mergeLexicons, type LexiconsInput} from './lexicons/index.js'
 import type {Boilerplate, Diagnostic, Position, Release, ReleaseKind, SectionInfo, Severity} from './models/types.js'
 import {markBoilerplate} from './normalize/boilerplate.js'
+import {parseUntrusted, type DefuseNote} from './normalize/defuse.js'
 import {readFrontMatter, type FrontMatter} from './normalize/front-matter.js'
 import {createLineIndex, toPosition, type LineIndex, type OffsetMap} from './normalize/offsets.js'
 import {detectFormat, plainTextToMarkdown, type PlainTextResult} from './normalize/plain-text.js'
@@ -19,7 +20,6 @@ import {defaultFormats, defaultRecognizers} from './recognizers/index.js'
 import {describeMeeting, meetingMode} from './recognizers/meetings.js'
 import {resolve} from './resolve/resolve.js'
 import {toBlocks, type Block} from './tree/blocks.js'
-import {parseMarkdown} from './tree/processor.js'
 import {sectionize} from './tree/sections.js'
 import {sliceMapped, spanOf} from './tree/text.js'
 
@@ -159,6 +159,7 @@ interface Prepared {
   root: Root
   frontMatter: FrontMatter | undefined
   sourceLine: PlainTextResult['sourceLine']
+  notes?: readonly DefuseNote[] | undefined
 }
 
 /**
@@ -187,8 +188,9 @@ function parseText(text: string, options: ResolvedOptions, settings: Settings): 
     parsed = body
     map = {from: [0], to: [bodyStart], copied: [true]}
   }
-  const root = parseMarkdown(parsed)
-  return parseDocument({original: text, parsed, map, root, frontMatter, sourceLine}, options, settings)
+  // Bounded work on untrusted Markdown: escapes past the budgets, chunked parse.
+  const bounded = parseUntrusted(parsed, map, {maxDepth: options.maxDepth})
+  return parseDocument({original: text, parsed: bounded.parsed, map: bounded.map, root: bounded.root, frontMatter, sourceLine, notes: bounded.notes}, options, settings)
 }
 
 const numberPrefix = /^(?:\{:[^}\n]{0,200}\}\s*)?(?:(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\))\s+(?=\S)/
@@ -211,6 +213,7 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
     diagnostics.push({code, reason, severity, source, place})
   }
 
+  for (const note of prepared.notes ?? []) report(note.code, note.reason, 'warning', toPosition(lines, note.start, note.end))
   const tree = toBlocks(prepared.root, prepared.parsed, prepared.map, {maxDepth: options.maxDepth})
   if (tree.flattened) report('input/nesting-flattened', `Nesting deeper than ${options.maxDepth} levels was flattened`, 'warning', null)
   const blocks = tree.blocks

@@ -7,6 +7,8 @@ import type {Release} from '../models/types.js'
 import type {ParseOptions} from '../options.js'
 import {checkInput, createParser, type Parser} from '../parse-release.js'
 import {resolveOptions} from '../options.js'
+import {defuseHtml} from '../normalize/defuse.js'
+import {createLineIndex, toPosition} from '../normalize/offsets.js'
 
 /** Options of `parseHtmlRelease`: those of `parseRelease`, plus a parser. */
 export interface HtmlParseOptions extends ParseOptions {
@@ -15,6 +17,9 @@ export interface HtmlParseOptions extends ParseOptions {
 }
 
 const defaultParser = createParser()
+// Inline wrappers whose content is all we read; unwrapped before conversion,
+// where links and deletions are split and cloned per child (slow on floods).
+const unwrapped = new Set(['a', 'del', 'ins', 's', 'strike', 'span', 'font'])
 const dropped = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'head', 'nav', 'form', 'button', 'select', 'input', 'textarea'])
 
 /**
@@ -43,7 +48,16 @@ export function parseHtmlRelease(html: string, options?: HtmlParseOptions): Rele
   }
   const resolved = resolveOptions(rest)
   checkInput(html, resolved.maxBytes)
-  return (parser ?? defaultParser).parseTree(htmlToMdast(html), html, rest)
+  // Bounded depth: tags past 128 open elements are neutralized in place.
+  const defused = defuseHtml(html)
+  const tree = htmlToMdast(defused.html)
+  if (defused.neutralized === 0) return (parser ?? defaultParser).parseTree(tree, html, rest)
+  const place = toPosition(createLineIndex(html), defused.first, defused.first)
+  const note = {
+    name: 'factsheet',
+    check: () => [{code: 'input/nesting-capped', reason: `Elements nested deeper than 128 levels were kept as text (${defused.neutralized} tag${defused.neutralized === 1 ? '' : 's'})`, severity: 'warning' as const, place}]
+  }
+  return (parser ?? defaultParser).parseTree(tree, html, {...rest, checks: [...(rest.checks ?? []), note]})
 }
 
 /**
@@ -55,12 +69,14 @@ export function parseHtmlRelease(html: string, options?: HtmlParseOptions): Rele
 export function htmlToMdast(html: string): Root {
   const hast = fromHtml(html, {fragment: !/^\s*(?:<!doctype|<html)/i.test(html)})
   prune(hast)
-  return toMdast(hast) as Root
+  // `document`: a fragment that is only phrasing (no `<p>`) still becomes paragraphs.
+  return toMdast(hast, {document: true}) as Root
 }
 
 /**
- * Remove elements whose content is never release text, and comments.
- * Iterative, so deep trees cannot overflow the stack.
+ * Remove elements whose content is never release text, and comments; unwrap
+ * inline wrappers (links, spans, deletions). Iterative, so deep trees cannot
+ * overflow the stack.
  *
  * @param tree hast tree.
  */
@@ -69,11 +85,19 @@ function prune(tree: HastRoot): void {
   while (stack.length > 0) {
     const node = stack.pop()
     if (!node) continue
-    node.children = (node.children as HastNodes[]).filter((child) => {
-      if (child.type === 'comment') return false
-      if (child.type === 'element' && dropped.has(child.tagName)) return false
-      return true
-    }) as typeof node.children
+    const kept: HastNodes[] = []
+    const queue = [...(node.children as HastNodes[])].reverse()
+    while (queue.length > 0) {
+      const child = queue.pop()
+      if (!child || child.type === 'comment') continue
+      if (child.type === 'element' && dropped.has(child.tagName)) continue
+      if (child.type === 'element' && unwrapped.has(child.tagName)) {
+        for (let index = child.children.length - 1; index >= 0; index--) queue.push(child.children[index] as HastNodes)
+        continue
+      }
+      kept.push(child)
+    }
+    node.children = kept as typeof node.children
     for (const child of node.children) if (child.type === 'element') stack.push(child)
   }
 }
