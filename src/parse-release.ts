@@ -520,7 +520,7 @@ function placeOf(block: Block, range: readonly [number, number] | undefined, lin
  */
 function clean(value: string | undefined): string | undefined {
   if (typeof value !== 'string') return undefined
-  const result = value.replace(/[\s\u00A0]+/g, ' ').trim()
+  const result = value.replace(/\s+/g, ' ').trim()
   return result || undefined
 }
 

@@ -85,7 +85,7 @@ export function compileCountries(
  */
 export function matchCountry(tokens: readonly Token[], index: number, table: CountryTable): CountryMatch | undefined {
   const first = tokens[index]
-  if (!first || !/^[\p{Lu}]/u.test(first.text)) return undefined
+  if (!first || !/^\p{Lu}/u.test(first.text)) return undefined
   let key = ''
   let best: CountryMatch | undefined
   for (let length = 1; length <= table.longest && index + length <= tokens.length; length++) {

@@ -39,7 +39,7 @@ function capitalizedRun(tokens: readonly Token[], index: number): number {
       end = cursor
       continue
     }
-    if ((text === 'of' || text === 'the' || text === 'and' || text === 'for' || text === '-' || text === 'on') && /^[\p{Lu}]/u.test(tokens[cursor + 1]?.text ?? '')) {
+    if ((text === 'of' || text === 'the' || text === 'and' || text === 'for' || text === '-' || text === 'on') && /^\p{Lu}/u.test(tokens[cursor + 1]?.text ?? '')) {
       cursor++
       continue
     }

@@ -472,7 +472,7 @@ const rawOpeners: ReadonlyArray<readonly [RegExp, string, (line: string) => bool
   [/^<!--/, '<!--\n', (line) => line.includes('-->')],
   [/^<\?/, '<?\n', (line) => line.includes('?>')],
   [/^<!\[CDATA\[/, '<![CDATA[\n', (line) => line.includes(']]>')],
-  [/^<![A-Za-z]/, '<!X\n', (line) => line.includes('>')]
+  [/^<![A-Z]/i, '<!X\n', (line) => line.includes('>')]
 ]
 
 /**

@@ -13,7 +13,7 @@ export interface PlainTextResult {
 }
 
 const bullet = /^[ \t]*(?:[•·▪◦‣●○■□➢►▸‐‑–—*+-]|\(?[a-z\d]{1,3}[.)])[ \t]+(?=\S)/
-const sourceLinePattern = /^([A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+),[ \t]*(\S.{0,500})$/
+const sourceLinePattern = /^([A-Z][\w-]*(?:\.[A-Z][\w-]*)+),[ \t]*(\S.{0,500})$/i
 const dateOnly =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d\d-\d\d)$/i
 const minor = new Set([
@@ -190,7 +190,7 @@ export function detectFormat(text: string): 'markdown' | 'text' {
     /\*\*\S/,
     /^[ \t]{0,3}[-*+][ \t]+\S/m,
     /\]\([^)\s]{1,300}\)/,
-    /<(?:p|div|br|span|strong|em|a|sup|i|b|ul|li)\b/i,
+    /<(?:[pai]|div|br|span|strong|em|sup|b|ul|li)\b/i,
     /^[ \t]{0,3}(?:=+|-{2,})[ \t]*$/m,
     /^\{:[^}\n]{0,200}\}/m
   ]

@@ -38,7 +38,7 @@ export function findMeetingNames(sentence: SentenceAnalysis): Array<{name: strin
     let last = index + 1
     while ((tokens[last]?.text === 'on' || tokens[last]?.text === 'of' || tokens[last]?.text === 'for') && /^\p{Lu}/u.test(tokens[last + 1]?.text ?? '')) {
       let cursor = last + 1
-      while (/^[\p{Lu}]/u.test(tokens[cursor]?.text ?? '') || (tokens[cursor]?.text === 'and' && /^\p{Lu}/u.test(tokens[cursor + 1]?.text ?? ''))) cursor++
+      while (/^\p{Lu}/u.test(tokens[cursor]?.text ?? '') || (tokens[cursor]?.text === 'and' && /^\p{Lu}/u.test(tokens[cursor + 1]?.text ?? ''))) cursor++
       last = cursor
     }
     while (first < index && /^(?:\d{4}|and|of|on|-)$/.test(tokens[first]?.text ?? '')) first++

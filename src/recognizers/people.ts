@@ -29,7 +29,7 @@ export function roleOf(mention: PersonMention, sentence: SentenceAnalysis, conte
   if (isBackground(sentence, context)) return 'mentioned'
   // "co-chaired by A and B", "convened by", "hosted by", "at the invitation of"
   const prefix = sentence.text.slice(0, Math.max(0, mention.start)).toLowerCase()
-  const byMatch = /\b(co-chaired|chaired|convened|hosted|led|welcomed) by\b(?![^.;]*\b(?:met|held|meet|spoke)\b)[^;]*$/.exec(prefix)
+  const byMatch = /\b(co-chaired|chaired|convened|hosted|led|welcomed) by\b(?![^.;]+\b(?:met|held|meet|spoke)\b)[^;]*$/.exec(prefix)
   if (byMatch) {
     const word = byMatch[1]
     if (word === 'co-chaired') return 'co-chair'
@@ -50,7 +50,7 @@ export function roleOf(mention: PersonMention, sentence: SentenceAnalysis, conte
   }
   if (verb && !inSubject && (verb.base === 'host' || verb.base === 'welcome' || verb.base === 'receive') && sentence.establishing) return 'attendee'
   if (isMeetingSentence(sentence, context)) return 'attendee'
-  if (/\b(?:led the|headed the)\b[^.]{0,60}\bdelegation\b/i.test(sentence.text.slice(mention.end - sentence.start > 0 ? mention.end : 0))) return 'attendee'
+  if (/\b(?:led the|headed the)\b[^.]{1,60}\bdelegation\b/i.test(sentence.text.slice(mention.end - sentence.start > 0 ? mention.end : 0))) return 'attendee'
   if (inSubject && count > 0 && verb && !sentence.quotation && !verb.stative) return 'attendee'
   if (/\bco-chairs?\b/i.test(sentence.text) && mention.first < (verb?.index ?? 0)) return 'co-chair'
   return 'mentioned'

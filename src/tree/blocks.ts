@@ -250,7 +250,7 @@ export function toBlocks(root: Root, source: string, map: OffsetMap, options: To
    * @param start Start in `source`.
    */
   function inlineHtml(sink: TextSink, value: string, start: number): void {
-    if (/^<\/?[A-Za-z][\w-]*[^<>]*>$/.test(value) || value.startsWith('<!--')) return
+    if (/^<\/?[A-Z][^<>]*>$/i.test(value) || value.startsWith('<!--')) return
     readHtml(value, start, () => sink, () => {})
   }
 
@@ -325,7 +325,7 @@ export function toBlocks(root: Root, source: string, map: OffsetMap, options: To
           index = end
           continue
         }
-        const tag = /^<(\/?)([A-Za-z][A-Za-z\d-]{0,20})/.exec(value.slice(index, index + 24))
+        const tag = /^<(\/?)([A-Z][A-Z\d-]{0,20})/i.exec(value.slice(index, index + 24))
         if (tag) {
           if (nextClose < index) nextClose = value.indexOf('>', index)
           if (nextClose < 0) nextClose = value.length

@@ -24,7 +24,7 @@ export interface TextSink {
   done(): MappedText
 }
 
-const space = /[\s\u00A0\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]/
+const space = /[\s\u200B]/
 
 /**
  * Create a sink that collapses whitespace runs (NBSP included) into one space
@@ -73,8 +73,10 @@ export function createSink(): TextSink {
  * @returns The decoded value and the offset after `;`, or `undefined`.
  */
 export function decodeReference(source: string, index: number): {value: string; end: number} | undefined {
-  const semicolon = source.indexOf(';', index + 1)
-  if (semicolon < 0 || semicolon - index > 33) return undefined
+  // Look no further than the longest reference: `&&&…` must stay linear.
+  const relative = source.slice(index + 1, index + 34).indexOf(';')
+  if (relative < 0) return undefined
+  const semicolon = index + 1 + relative
   const body = source.slice(index + 1, semicolon)
   if (body.charAt(0) === '#') {
     const hex = body.charAt(1) === 'x' || body.charAt(1) === 'X'
@@ -84,7 +86,7 @@ export function decodeReference(source: string, index: number): {value: string; 
     if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return {value: '\uFFFD', end: semicolon + 1}
     return {value: String.fromCodePoint(code), end: semicolon + 1}
   }
-  if (!/^[A-Za-z][A-Za-z\d]{0,31}$/.test(body)) return undefined
+  if (!/^[A-Z][A-Z\d]{0,31}$/i.test(body)) return undefined
   const value = decodeNamedCharacterReference(body)
   return value === false ? undefined : {value, end: semicolon + 1}
 }
@@ -189,7 +191,7 @@ export function spanOf(mapped: MappedText, start = 0, end = mapped.text.length):
     const at = mapped.starts[start] ?? mapped.ends[mapped.ends.length - 1] ?? 0
     return [at, at]
   }
-  let from = mapped.starts[start] ?? 0
+  const from = mapped.starts[start] ?? 0
   let to = mapped.ends[end - 1] ?? from
   if (to < from) to = from
   return [from, to]
