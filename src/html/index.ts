@@ -69,6 +69,7 @@ export function parseHtmlRelease(html: string, options?: HtmlParseOptions): Rele
 export function htmlToMdast(html: string): Root {
   const hast = fromHtml(html, {fragment: !/^\s*(?:<!doctype|<html)/i.test(html)})
   prune(hast)
+  containPositions(hast)
   // `document`: a fragment that is only phrasing (no `<p>`) still becomes paragraphs.
   return toMdast(hast, {document: true}) as Root
 }
@@ -99,5 +100,53 @@ function prune(tree: HastRoot): void {
     }
     node.children = kept as typeof node.children
     for (const child of node.children) if (child.type === 'element') stack.push(child)
+  }
+}
+
+/**
+ * Make every element's position contain its children's. The HTML parser
+ * reopens formatting elements left open (`<li><code>a</li><li>b`), and the
+ * reopened copy keeps the position of the original start tag, far from its
+ * content; such an element gets the span of its content instead. Children
+ * come before parents (reverse pre-order), so fixes propagate upwards.
+ *
+ * @param tree hast tree.
+ */
+function containPositions(tree: HastRoot): void {
+  const order: Element[] = []
+  const stack: Array<HastRoot | Element> = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (!node) continue
+    for (const child of node.children) {
+      if (child.type === 'element') {
+        order.push(child)
+        stack.push(child)
+      }
+    }
+  }
+  for (let index = order.length - 1; index >= 0; index--) {
+    const element = order[index]
+    if (!element) continue
+    let start = Number.POSITIVE_INFINITY
+    let end = Number.NEGATIVE_INFINITY
+    let first: HastNodes['position']
+    let last: HastNodes['position']
+    for (const child of element.children) {
+      const position = child.position
+      if (!position || position.start.offset === undefined || position.end.offset === undefined) continue
+      if (position.start.offset < start) {
+        start = position.start.offset
+        first = position
+      }
+      if (position.end.offset > end) {
+        end = position.end.offset
+        last = position
+      }
+    }
+    const own = element.position
+    if (!first || !last || !own || own.start.offset === undefined || own.end.offset === undefined) continue
+    if (own.start.offset <= start && own.end.offset >= end) continue
+    element.position = {start: {...first.start}, end: {...last.end}}
   }
 }

@@ -188,6 +188,8 @@ export function toBlocks(root: Root, source: string, map: OffsetMap, options: To
     const sink = createSink()
     // A stack in reverse document order: popping yields document order.
     const queue: Array<Nodes | 'separator'> = []
+    // Original offset of the last place seen, for text without a position.
+    let here = toOriginal(map, nodes[0]?.position?.start.offset ?? 0)
     for (let index = nodes.length - 1; index >= 0; index--) {
       const node = nodes[index]
       if (node) queue.push(node)
@@ -202,14 +204,17 @@ export function toBlocks(root: Root, source: string, map: OffsetMap, options: To
       }
       const start = node.position?.start.offset
       const end = node.position?.end.offset
+      if (start !== undefined) here = toOriginal(map, start)
       switch (node.type) {
         case 'text':
         case 'inlineCode':
         case 'code': {
           if (start === undefined || end === undefined) {
-            for (const char of node.value) sink.push(char, 0, 0)
+            // Text the converter made up (no position): place it where we are.
+            for (const char of node.value) sink.push(char, here, here)
           } else {
             pushAligned(sink, node.value, source, start, end, map)
+            here = toOriginal(map, end)
           }
           break
         }

@@ -153,8 +153,16 @@ export function pushAligned(
       index++
       continue
     }
-    // Source has markup or stripped whitespace here: skip it.
-    cursor++
+    // Source has markup or stripped whitespace here: skip to the character
+    // when it is near. A character that is not in the source (U+FFFD for a
+    // NUL, quotes the HTML converter adds for `<q>`) stays, zero-width, here.
+    const skip = source.slice(cursor, Math.min(end, cursor + 1024)).indexOf(char)
+    if (skip > 0) {
+      cursor += skip
+      continue
+    }
+    sink.push(char, original(cursor), original(cursor))
+    index++
   }
 }
 
