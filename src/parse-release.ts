@@ -9,7 +9,7 @@ import {tokenize} from './extract/tokens.js'
 import {mergeLexicons, type LexiconsInput} from './lexicons/index.js'
 import type {Boilerplate, Diagnostic, Position, Release, ReleaseKind, SectionInfo, Severity} from './models/types.js'
 import {markBoilerplate} from './normalize/boilerplate.js'
-import {parseUntrusted, type DefuseNote} from './normalize/defuse.js'
+import {parseUntrusted, splitLongBlocks, type DefuseNote} from './normalize/defuse.js'
 import {readFrontMatter, type FrontMatter} from './normalize/front-matter.js'
 import {createLineIndex, toPosition, type LineIndex, type OffsetMap} from './normalize/offsets.js'
 import {detectFormat, plainTextToMarkdown, type PlainTextResult} from './normalize/plain-text.js'
@@ -216,7 +216,10 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
   for (const note of prepared.notes ?? []) report(note.code, note.reason, 'warning', toPosition(lines, note.start, note.end))
   const tree = toBlocks(prepared.root, prepared.parsed, prepared.map, {maxDepth: options.maxDepth})
   if (tree.flattened) report('input/nesting-flattened', `Nesting deeper than ${options.maxDepth} levels was flattened`, 'warning', null)
-  const blocks = tree.blocks
+  // Bounded text per block: no extractor sees more than 8 KB at once.
+  const bounded = splitLongBlocks(tree.blocks)
+  if (bounded.cuts > 0) report('input/block-split', `A block too long to analyze in one piece was split (${bounded.cuts} place${bounded.cuts === 1 ? '' : 's'})`, 'warning', toPosition(lines, bounded.first, bounded.first))
+  const blocks = bounded.blocks
   for (const block of blocks) stripNumber(block)
 
   // Title: front matter, a `Source,Title` line, the first top-level heading, or meta.

@@ -17,9 +17,6 @@ export interface HtmlParseOptions extends ParseOptions {
 }
 
 const defaultParser = createParser()
-// Inline wrappers whose content is all we read; unwrapped before conversion,
-// where links and deletions are split and cloned per child (slow on floods).
-const unwrapped = new Set(['a', 'del', 'ins', 's', 'strike', 'span', 'font'])
 const dropped = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'head', 'nav', 'form', 'button', 'select', 'input', 'textarea'])
 
 /**
@@ -69,15 +66,15 @@ export function parseHtmlRelease(html: string, options?: HtmlParseOptions): Rele
 export function htmlToMdast(html: string): Root {
   const hast = fromHtml(html, {fragment: !/^\s*(?:<!doctype|<html)/i.test(html)})
   prune(hast)
+  collapseBlankRuns(hast)
   containPositions(hast)
   // `document`: a fragment that is only phrasing (no `<p>`) still becomes paragraphs.
   return toMdast(hast, {document: true}) as Root
 }
 
 /**
- * Remove elements whose content is never release text, and comments; unwrap
- * inline wrappers (links, spans, deletions). Iterative, so deep trees cannot
- * overflow the stack.
+ * Remove elements whose content is never release text, and comments.
+ * Iterative, so deep trees cannot overflow the stack.
  *
  * @param tree hast tree.
  */
@@ -87,13 +84,12 @@ function prune(tree: HastRoot): void {
     const node = stack.pop()
     if (!node) continue
     const kept: HastNodes[] = []
-    const queue = [...(node.children as HastNodes[])].reverse()
-    while (queue.length > 0) {
-      const child = queue.pop()
-      if (!child || child.type === 'comment') continue
-      if (child.type === 'element' && dropped.has(child.tagName)) continue
-      if (child.type === 'element' && unwrapped.has(child.tagName)) {
-        for (let index = child.children.length - 1; index >= 0; index--) queue.push(child.children[index] as HastNodes)
+    for (const child of node.children as HastNodes[]) {
+      if (child.type === 'comment' || (child.type === 'element' && dropped.has(child.tagName))) {
+        // Keep the text on either side apart (the converter merges adjacent
+        // text into one node spanning the gap): an empty image, ignored later.
+        const previous = kept[kept.length - 1]
+        if (previous?.type === 'text' && child.position) kept.push({type: 'element', tagName: 'img', properties: {}, children: [], position: child.position})
         continue
       }
       kept.push(child)
@@ -149,4 +145,96 @@ function containPositions(tree: HastRoot): void {
     if (own.start.offset <= start && own.end.offset >= end) continue
     element.position = {start: {...first.start}, end: {...last.end}}
   }
+}
+
+// Inline elements that carry no text of their own.
+const inlineElements = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label', 'mark',
+  'nobr', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var'
+])
+
+/**
+ * Whether text is only HTML whitespace.
+ *
+ * @param value Text.
+ * @returns Whether it is.
+ */
+function isBlank(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) return false
+  }
+  return true
+}
+
+/**
+ * Replace each run of siblings that hold no text (whitespace, and inline
+ * elements with nothing but whitespace in them: `<b></b>`, `<span> </span>`)
+ * by one space, or by nothing. The converter's whitespace pass scans
+ * forward over such runs from every node in them: a flood of empty inline
+ * elements would take quadratic time. The text read is the same.
+ *
+ * @param tree hast tree.
+ */
+function collapseBlankRuns(tree: HastRoot): void {
+  const parents: Array<HastRoot | Element> = [tree]
+  const stack: Array<HastRoot | Element> = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (!node) continue
+    for (const child of node.children) {
+      if (child.type === 'element') {
+        parents.push(child)
+        stack.push(child)
+      }
+    }
+  }
+  // Children before parents: an element is blank when all its children are.
+  const blank = new Set<HastNodes>()
+  for (let index = parents.length - 1; index > 0; index--) {
+    const element = parents[index] as Element
+    if (inlineElements.has(element.tagName) && element.children.every((child) => blank.has(child as HastNodes) || (child.type === 'text' && isBlank(child.value)))) blank.add(element)
+  }
+  for (const parent of parents) {
+    const children = parent.children as HastNodes[]
+    if (!children.some((child) => blank.has(child))) continue
+    const kept: HastNodes[] = []
+    let index = 0
+    while (index < children.length) {
+      const child = children[index] as HastNodes
+      const isBlankChild = (node: HastNodes | undefined) => node !== undefined && (blank.has(node) || (node.type === 'text' && isBlank(node.value)))
+      if (!isBlankChild(child)) {
+        kept.push(child)
+        index++
+        continue
+      }
+      const first = index
+      let spaced = false
+      while (index < children.length && isBlankChild(children[index])) {
+        const node = children[index] as HastNodes
+        if (node.type === 'text' ? node.value.length > 0 : hasText(node)) spaced = true
+        index++
+      }
+      const start = children[first]?.position
+      if (spaced) kept.push(start ? {type: 'text', value: ' ', position: start} : {type: 'text', value: ' '})
+    }
+    parent.children = kept as typeof parent.children
+  }
+}
+
+/**
+ * Whether a blank element holds any (whitespace) text.
+ *
+ * @param node Element.
+ * @returns Whether it does.
+ */
+function hasText(node: HastNodes): boolean {
+  const stack: HastNodes[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop()
+    if (!current) continue
+    if (current.type === 'text' && current.value.length > 0) return true
+    if ('children' in current) for (const child of current.children) stack.push(child as HastNodes)
+  }
+  return false
 }

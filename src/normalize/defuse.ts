@@ -1,5 +1,7 @@
 import type {Nodes, Root, RootContent} from 'mdast'
+import type {Block} from '../tree/blocks.js'
 import {parseMarkdown} from '../tree/processor.js'
+import {sliceMapped} from '../tree/text.js'
 import {createRewriter, toOriginal, type OffsetMap} from './offsets.js'
 
 /**
@@ -1056,4 +1058,57 @@ function findEndTag(html: string, name: string, from: number): number {
     index = html.indexOf('</', index + 2)
   }
   return -1
+}
+
+/** Longest block text, in UTF-16 code units, before {@link splitLongBlocks} cuts it. */
+export const maxBlockLength = 8 * 1024
+
+/** Blocks with none longer than the limit. */
+export interface SplitBlocksResult {
+  /** Blocks, in document order. */
+  blocks: Block[]
+  /** How many cuts were made. */
+  cuts: number
+  /** Original offset of the first cut, or `-1`. */
+  first: number
+}
+
+/**
+ * Cut blocks longer than `limit` characters (one huge paragraph of an HTML
+ * page, a Markdown paragraph cut by the chunked parse) into pieces, at the
+ * last sentence end before the limit, else the last space, else the limit.
+ * Recognizers and extractors then see bounded text, whatever they do with
+ * it; real paragraphs are far shorter and are never cut.
+ *
+ * @param blocks Blocks.
+ * @param limit Longest text kept whole (default: `maxBlockLength`).
+ * @returns Blocks and cuts.
+ * @example
+ * ```ts
+ * const {blocks, cuts} = splitLongBlocks(toBlocks(root, parsed, map).blocks)
+ * ```
+ */
+export function splitLongBlocks(blocks: readonly Block[], limit = maxBlockLength): SplitBlocksResult {
+  const result: Block[] = []
+  let cuts = 0
+  let first = -1
+  for (const block of blocks) {
+    if (block.text.length <= limit || block.type === 'row' || block.type === 'rule') {
+      result.push(block)
+      continue
+    }
+    let start = 0
+    while (start < block.text.length) {
+      let end = block.text.length
+      if (end - start > limit) {
+        end = pickCut(block.text, start + limit, start + (limit >> 1))
+        cuts++
+        if (first < 0) first = block.starts[end] ?? block.ends[end - 1] ?? 0
+      }
+      const piece = sliceMapped(block, start, end)
+      if (piece.text) result.push({...block, cells: undefined, text: piece.text, starts: piece.starts, ends: piece.ends, leadingStrong: start === 0 ? block.leadingStrong : undefined})
+      start = end
+    }
+  }
+  return {blocks: result, cuts, first}
 }

@@ -184,6 +184,8 @@ function copyEscaped(rewriter: ReturnType<typeof createRewriter>, text: string, 
 export function detectFormat(text: string): 'markdown' | 'text' {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text
   if (/^\uFEFF?---[ \t]*\r?\n/.test(sample)) return 'markdown'
+  // Raw scripts and styles are markup to hide, never text to read.
+  if (/<(?:script|style)[\s>]/i.test(text)) return 'markdown'
   let signals = 0
   const patterns = [
     /^#{1,6}[ \t]+\S/m,

@@ -6,10 +6,11 @@ import {isMeetingSentence} from './shared.js'
 
 const meetingHeads =
   /^(?:Meeting|Meetings|Dialogue|Summit|Talks|Consultations|Group|Committee|Commission|Conference|Forum|Session|Council|Ministerial|Round|Visit|Call|Conversation|Exchange|Retreat|Consultation)$/
-const ordinals: Record<string, number> = {
+// Null prototype: looked up with words of the input (`constructor`).
+const ordinals: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, inaugural: 1
-}
+})
 
 /**
  * Find proper meeting names in a sentence: capitalized phrases ending in a

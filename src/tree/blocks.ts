@@ -47,7 +47,7 @@ export interface TreeResult {
 
 /** Options of {@link toBlocks}. */
 export interface ToBlocksOptions {
-  /** Deepest nesting kept as structure (default: `64`). */
+  /** Deepest nesting kept as structure (default: `64`; at most `1000`). */
   maxDepth?: number
 }
 
@@ -68,7 +68,9 @@ const italicTags = new Set(['i', 'em', 'figcaption', 'cite'])
  * @returns Blocks and hidden spans.
  */
 export function toBlocks(root: Root, source: string, map: OffsetMap, options: ToBlocksOptions = {}): TreeResult {
-  const maxDepth = options.maxDepth ?? 64
+  // Note: `visit` recurses once per level; above 1000 levels (a tree made by
+  // hand for `parseTree`) the stack could overflow, so deeper is flattened.
+  const maxDepth = Math.min(options.maxDepth ?? 64, 1000)
   const result: TreeResult = {blocks: [], hidden: []as TreeResult['hidden'], flattened: false}
 
   /**
@@ -433,7 +435,17 @@ function inlineMarks(node: Nodes): {strong: boolean; emphasis: boolean; leadingS
  * @returns Text.
  */
 function plain(node: Nodes): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value
-  if ('children' in node && Array.isArray(node.children)) return (node.children as Nodes[]).map(plain).join('')
-  return ''
+  // Iterative: a deep tree given to `parseTree` must not overflow the stack.
+  let result = ''
+  const stack: Nodes[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop()
+    if (!current) continue
+    if (current.type === 'text' || current.type === 'inlineCode') result += current.value
+    else if ('children' in current && Array.isArray(current.children)) {
+      const children = current.children as Nodes[]
+      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as Nodes)
+    }
+  }
+  return result
 }

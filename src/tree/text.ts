@@ -114,6 +114,7 @@ export function pushAligned(
 ): void {
   let index = 0
   let cursor = start
+  let budget = 4 * (end - start) + 4096
   const original = (offset: number) => toOriginal(map, offset)
   while (index < value.length) {
     const char = value.charAt(index)
@@ -125,7 +126,8 @@ export function pushAligned(
       continue
     }
     const sourceChar = source.charAt(cursor)
-    if (sourceChar === char) {
+    // Parsers read NUL as U+FFFD.
+    if (sourceChar === char || (char === '\uFFFD' && sourceChar === '\u0000')) {
       sink.push(char, original(cursor), original(cursor) + 1)
       index++
       cursor++
@@ -153,10 +155,13 @@ export function pushAligned(
       index++
       continue
     }
-    // Source has markup or stripped whitespace here: skip to the character
-    // when it is near. A character that is not in the source (U+FFFD for a
-    // NUL, quotes the HTML converter adds for `<q>`) stays, zero-width, here.
-    const skip = source.slice(cursor, Math.min(end, cursor + 1024)).indexOf(char)
+    // Source has markup or stripped whitespace here: skip to the character.
+    // A character that is not in the source (U+FFFD for a NUL, quotes the
+    // HTML converter adds for `<q>`) stays, zero-width, here. Searches share
+    // a budget linear in the span; past it they look 1024 characters ahead.
+    const limit = budget > 0 ? end : Math.min(end, cursor + 1024)
+    const skip = source.slice(cursor, limit).indexOf(char)
+    budget -= skip >= 0 ? skip : limit - cursor
     if (skip > 0) {
       cursor += skip
       continue
