@@ -1,7 +1,7 @@
 import type {Root} from 'mdast'
 import type {Check} from './checks/types.js'
 import {consistencyCheck} from './checks/consistency.js'
-import {FactsheetError, describe} from './diagnostics/error.js'
+import {FactsheetError, describe, describeError} from './diagnostics/error.js'
 import {analyzeItem, analyzeText, compileLexicons, type Compiled, type SentenceAnalysis} from './extract/analyze.js'
 import {findDates, localDate} from './extract/dates.js'
 import {findPlace} from './extract/places.js'
@@ -210,7 +210,9 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
   const lines = createLineIndex(original)
   const diagnostics: Diagnostic[] = []
   const report = (code: string, reason: string, severity: Severity, place: Position | null, source = 'factsheet') => {
-    diagnostics.push({code, reason, severity, source, place})
+    // Recognizers and checks are user code: keep the output contract whatever they pass.
+    const known = severity === 'info' || severity === 'warning' || severity === 'error'
+    diagnostics.push({code, reason, severity: known ? severity : 'warning', source, place: place === null ? null : soundPlace(place, lines)})
   }
 
   for (const note of prepared.notes ?? []) report(note.code, note.reason, 'warning', toPosition(lines, note.start, note.end))
@@ -434,13 +436,17 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
     try {
       reports = check.check(release, {lexicons: compiled.lexicons})
     } catch (error) {
-      report('check/failed', `Check \`${check.name}\` threw: ${String(error instanceof Error ? error.message : error).slice(0, 300)}`, 'error', null, check.name)
+      report('check/failed', `Check \`${check.name}\` threw: ${describeError(error)}`, 'error', null, check.name)
       continue
     }
     if (!Array.isArray(reports)) continue
-    for (const item of reports) {
-      if (!item || typeof item.code !== 'string' || typeof item.reason !== 'string') continue
-      report(item.code, item.reason, item.severity ?? 'warning', item.place ?? null, check.name)
+    try {
+      for (const item of reports) {
+        if (!item || typeof item.code !== 'string' || typeof item.reason !== 'string') continue
+        report(item.code, item.reason, item.severity ?? 'warning', item.place ?? null, check.name)
+      }
+    } catch (error) {
+      report('check/failed', `Check \`${check.name}\` returned an unreadable report: ${describeError(error)}`, 'error', null, check.name)
     }
   }
   return release
@@ -500,6 +506,22 @@ function lineEnd(text: string, offset: number): number {
   let end = text.indexOf('\n', offset)
   while (end >= 0 && /^[ \t]+\S/.test(text.slice(end + 1, end + 3))) end = text.indexOf('\n', end + 1)
   return end < 0 ? text.length : end
+}
+
+/**
+ * A place given by a recognizer or check, rebuilt from its offsets so that it
+ * lies inside the input with a true line and column; `null` when it has none.
+ *
+ * @param place Place.
+ * @param lines Line index.
+ * @returns Position, or `null`.
+ */
+function soundPlace(place: Position, lines: LineIndex): Position | null {
+  if (!place || typeof place !== 'object') return null
+  const start = place.start?.offset
+  const end = place.end?.offset
+  if (typeof start !== 'number' || typeof end !== 'number' || !Number.isInteger(start) || !Number.isInteger(end)) return null
+  return toPosition(lines, start, end)
 }
 
 /**
@@ -601,7 +623,7 @@ function detectKind(formats: readonly Format[], input: Parameters<Format['detect
     try {
       value = Number(format.detect(input))
     } catch (error) {
-      diagnostics.push({code: 'format/failed', reason: `Format \`${format.name}\` threw: ${String(error instanceof Error ? error.message : error).slice(0, 200)}`, severity: 'error', source: format.name, place: null})
+      diagnostics.push({code: 'format/failed', reason: `Format \`${format.name}\` threw: ${describeError(error, 200)}`, severity: 'error', source: format.name, place: null})
       continue
     }
     if (value > score) {

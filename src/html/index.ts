@@ -39,6 +39,8 @@ const dropped = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'o
  * ```
  */
 export function parseHtmlRelease(html: string, options?: HtmlParseOptions): Release {
+  // Validates the type of `options` (an object or nothing) before reading it.
+  resolveOptions(options)
   const {parser, ...rest} = options ?? {}
   if (parser !== undefined && (typeof parser !== 'object' || typeof parser.parseTree !== 'function')) {
     throw new FactsheetError('ERR_FACTSHEET_INVALID_OPTION', 'Cannot parse HTML release: expected `parser` from `createParser()`, got `' + describe(parser) + '`')

@@ -1,3 +1,4 @@
+import {describeError} from '../diagnostics/error.js'
 import type {Diagnostic, Severity} from '../models/types.js'
 import type {
   AnyRecognizer,
@@ -93,7 +94,7 @@ export function runRecognizers(
           disabled.add(recognizer.name)
           report({
             code: 'recognizer/failed',
-            reason: `Recognizer \`${recognizer.name}\` threw and was skipped for the rest of the release: ${String(error instanceof Error ? error.message : error).slice(0, 300)}`,
+            reason: `Recognizer \`${recognizer.name}\` threw and was skipped for the rest of the release: ${describeError(error)}`,
             severity: 'error',
             source: recognizer.name
           })

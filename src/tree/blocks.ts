@@ -57,6 +57,7 @@ const blockTags = new Set([
   'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul'
 ])
 const italicTags = new Set(['i', 'em', 'figcaption', 'cite'])
+const blockContainers = new Set(['blockquote', 'list', 'listItem', 'root', 'table', 'tableRow', 'footnoteDefinition'])
 
 /**
  * Turn an mdast tree into blocks whose characters map to the original input.
@@ -201,7 +202,7 @@ export function toBlocks(root: Root, source: string, map: OffsetMap, options: To
       const node = queue.pop()
       if (!node) continue
       if (node === 'separator') {
-        sink.space(0)
+        sink.space(here)
         continue
       }
       const start = node.position?.start.offset
@@ -238,9 +239,12 @@ export function toBlocks(root: Root, source: string, map: OffsetMap, options: To
         default: {
           if ('children' in node && Array.isArray(node.children)) {
             const children = node.children as Nodes[]
+            // Blocks flattened into one (nesting past `maxDepth`) stay apart.
+            const apart = blockContainers.has(node.type)
             for (let index = children.length - 1; index >= 0; index--) {
               const child = children[index]
               if (child) queue.push(child)
+              if (apart && index > 0) queue.push('separator')
             }
           }
         }
