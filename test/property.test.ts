@@ -70,7 +70,8 @@ const markdownPieces = [
   ' ', '  ', '    ', '\t', '\n', '\n\n', '\r\n', '\r', '\\', '&amp;', '&#x2019;', '&#8217;', '&copy', '&bogus;', '&', ';', ':', '|', '---', '===',
   '<!--', '-->', '<div>', '</div>', '<script>', '</script>', '<br>', '{:.x}', '[a]: /u', '[a]', '\u00A0', '\u200B', '\u2028', '\uFEFF',
   'Minister', 'Haruka Sato', 'Secretary', 'met', 'agreed', 'reaffirmed', 'the', 'Iceland', 'Norway', 'on March 3, 2026', 'today', '.', ',',
-  'Fact Sheet', 'Readout', 'Key Outcomes', 'Joint Statement', '•', '–', '—', '“', '”', '’', 'é', 'e\u0301', '\u202E', '\u0000'
+  'Fact Sheet', 'Readout', 'Key Outcomes', 'Joint Statement', '•', '–', '—', '“', '”', '’', 'é', 'e\u0301', '\u202E', '\u0000',
+  '__proto__', 'constructor', 'Constructor', 'prototype', 'toString', '---\n__proto__: x\n---\n'
 ]
 const htmlPieces = [
   '<p>', '</p>', '<div>', '</div>', '<ul>', '</ul>', '<ol>', '<li>', '</li>', '<b>', '</b>', '<strong>', '<em>', '<i>', '<a href="x">', '</a>',
@@ -79,7 +80,7 @@ const htmlPieces = [
   '<template>', '<select>', '<textarea>', '<img alt="x">', '<wbr>', '<pre>', '</pre>', '<code>', '<sup>', '<font color=red>', '<p class="a>b">',
   '&amp;', '&nbsp;', '&nbsp', '&copy', '&eacute;', '&#39;', '&#39', '&#x2019;', '&lt;', '&', ' ', '\n', '\t', '"', "'", '=', '>', '<',
   'Minister', 'Haruka Sato', 'met', 'agreed', 'reaffirmed', 'Canada', 'Japan', 'on May 5, 2026', '.', ',', 'Readout', 'Joint Statement',
-  '\u0000', '\uFFFD', '\uD800', '\u00A0'
+  '\u0000', '\uFFFD', '\uD800', '\u00A0', '__proto__', 'constructor', 'Constructor', 'prototype'
 ]
 const markdownText = fc.array(fc.constantFrom(...markdownPieces), {maxLength: 120}).map((pieces) => pieces.join(''))
 const htmlText = fc.array(fc.constantFrom(...htmlPieces), {maxLength: 120}).map((pieces) => pieces.join(''))
