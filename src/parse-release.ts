@@ -1,7 +1,7 @@
 import type {Root} from 'mdast'
 import type {Check} from './checks/types.js'
 import {consistencyCheck} from './checks/consistency.js'
-import {FactsheetError, describe} from './diagnostics/error.js'
+import {FactsheetError, describe, describeError} from './diagnostics/error.js'
 import {analyzeItem, analyzeText, compileLexicons, type Compiled, type SentenceAnalysis} from './extract/analyze.js'
 import {findDates, localDate, shiftIsoDate} from './extract/dates.js'
 import {findPlace} from './extract/places.js'
@@ -10,6 +10,7 @@ import {lookupCountry, matchCountry} from './extract/countries.js'
 import {mergeLexicons, type LexiconsInput} from './lexicons/index.js'
 import type {Boilerplate, Diagnostic, Position, Release, ReleaseKind, SectionInfo, Severity} from './models/types.js'
 import {markBoilerplate} from './normalize/boilerplate.js'
+import {parseUntrusted, splitLongBlocks, type DefuseNote} from './normalize/defuse.js'
 import {readFrontMatter, type FrontMatter} from './normalize/front-matter.js'
 import {createLineIndex, toPosition, type LineIndex, type OffsetMap} from './normalize/offsets.js'
 import {detectFormat, plainTextToMarkdown, type PlainTextResult} from './normalize/plain-text.js'
@@ -20,7 +21,6 @@ import {defaultFormats, defaultRecognizers} from './recognizers/index.js'
 import {describeMeeting, meetingMode} from './recognizers/meetings.js'
 import {resolve} from './resolve/resolve.js'
 import {toBlocks, type Block} from './tree/blocks.js'
-import {parseMarkdown} from './tree/processor.js'
 import {sectionize} from './tree/sections.js'
 import {sliceMapped, spanOf} from './tree/text.js'
 
@@ -160,6 +160,7 @@ interface Prepared {
   root: Root
   frontMatter: FrontMatter | undefined
   sourceLine: PlainTextResult['sourceLine']
+  notes?: readonly DefuseNote[] | undefined
 }
 
 /**
@@ -188,8 +189,9 @@ function parseText(text: string, options: ResolvedOptions, settings: Settings): 
     parsed = body
     map = {from: [0], to: [bodyStart], copied: [true]}
   }
-  const root = parseMarkdown(parsed)
-  return parseDocument({original: text, parsed, map, root, frontMatter, sourceLine}, options, settings)
+  // Bounded work on untrusted Markdown: escapes past the budgets, chunked parse.
+  const bounded = parseUntrusted(parsed, map, {maxDepth: options.maxDepth})
+  return parseDocument({original: text, parsed: bounded.parsed, map: bounded.map, root: bounded.root, frontMatter, sourceLine, notes: bounded.notes}, options, settings)
 }
 
 const numberPrefix = /^(?:\{:[^}\n]{0,200}\}\s*)?(?:(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\))\s+(?=\S)/
@@ -209,12 +211,18 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
   const lines = createLineIndex(original)
   const diagnostics: Diagnostic[] = []
   const report = (code: string, reason: string, severity: Severity, place: Position | null, source = 'factsheet') => {
-    diagnostics.push({code, reason, severity, source, place})
+    // Recognizers and checks are user code: keep the output contract whatever they pass.
+    const known = severity === 'info' || severity === 'warning' || severity === 'error'
+    diagnostics.push({code, reason, severity: known ? severity : 'warning', source, place: place === null ? null : soundPlace(place, lines)})
   }
 
+  for (const note of prepared.notes ?? []) report(note.code, note.reason, 'warning', toPosition(lines, note.start, note.end))
   const tree = toBlocks(prepared.root, prepared.parsed, prepared.map, {maxDepth: options.maxDepth})
   if (tree.flattened) report('input/nesting-flattened', `Nesting deeper than ${options.maxDepth} levels was flattened`, 'warning', null)
-  const blocks = tree.blocks
+  // Bounded text per block: no extractor sees more than 8 KB at once.
+  const bounded = splitLongBlocks(tree.blocks)
+  if (bounded.cuts > 0) report('input/block-split', `A block too long to analyze in one piece was split (${bounded.cuts} place${bounded.cuts === 1 ? '' : 's'})`, 'warning', toPosition(lines, bounded.first, bounded.first))
+  const blocks = bounded.blocks
   for (const block of blocks) stripNumber(block)
 
   // Title: front matter, a `Source,Title` line, the first top-level heading, or meta.
@@ -465,13 +473,17 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
     try {
       reports = check.check(release, {lexicons: compiled.lexicons, text: original})
     } catch (error) {
-      report('check/failed', `Check \`${check.name}\` threw: ${String(error instanceof Error ? error.message : error).slice(0, 300)}`, 'error', null, check.name)
+      report('check/failed', `Check \`${check.name}\` threw: ${describeError(error)}`, 'error', null, check.name)
       continue
     }
     if (!Array.isArray(reports)) continue
-    for (const item of reports) {
-      if (!item || typeof item.code !== 'string' || typeof item.reason !== 'string') continue
-      report(item.code, item.reason, item.severity ?? 'warning', item.place ?? null, check.name)
+    try {
+      for (const item of reports) {
+        if (!item || typeof item.code !== 'string' || typeof item.reason !== 'string') continue
+        report(item.code, item.reason, item.severity ?? 'warning', item.place ?? null, check.name)
+      }
+    } catch (error) {
+      report('check/failed', `Check \`${check.name}\` returned an unreadable report: ${describeError(error)}`, 'error', null, check.name)
     }
   }
   return release
@@ -646,6 +658,22 @@ function lineEnd(text: string, offset: number): number {
 }
 
 /**
+ * A place given by a recognizer or check, rebuilt from its offsets so that it
+ * lies inside the input with a true line and column; `null` when it has none.
+ *
+ * @param place Place.
+ * @param lines Line index.
+ * @returns Position, or `null`.
+ */
+function soundPlace(place: Position, lines: LineIndex): Position | null {
+  if (!place || typeof place !== 'object') return null
+  const start = place.start?.offset
+  const end = place.end?.offset
+  if (typeof start !== 'number' || typeof end !== 'number' || !Number.isInteger(start) || !Number.isInteger(end)) return null
+  return toPosition(lines, start, end)
+}
+
+/**
  * Position of a block span.
  *
  * @param block Block.
@@ -666,7 +694,7 @@ function placeOf(block: Block, range: readonly [number, number] | undefined, lin
  */
 function clean(value: string | undefined): string | undefined {
   if (typeof value !== 'string') return undefined
-  const result = value.replace(/[\s\u00A0]+/g, ' ').trim()
+  const result = value.replace(/\s+/g, ' ').trim()
   return result || undefined
 }
 
@@ -741,7 +769,7 @@ function detectKind(formats: readonly Format[], input: Parameters<Format['detect
     try {
       value = Number(format.detect(input))
     } catch (error) {
-      diagnostics.push({code: 'format/failed', reason: `Format \`${format.name}\` threw: ${String(error instanceof Error ? error.message : error).slice(0, 200)}`, severity: 'error', source: format.name, place: null})
+      diagnostics.push({code: 'format/failed', reason: `Format \`${format.name}\` threw: ${describeError(error, 200)}`, severity: 'error', source: format.name, place: null})
       continue
     }
     if (value > score) {

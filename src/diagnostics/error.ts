@@ -52,3 +52,20 @@ export function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array'
   return typeof value === 'object' ? 'an object' : typeof value
 }
+
+/**
+ * The message of something a user's recognizer, format or check threw, for a
+ * diagnostic. Never throws itself, whatever was thrown (an object without a
+ * prototype, a throwing `toString` or `message` getter).
+ *
+ * @param error Thrown value.
+ * @param limit Longest message kept (default: `300`).
+ * @returns Message.
+ */
+export function describeError(error: unknown, limit = 300): string {
+  try {
+    return String(error instanceof Error ? error.message : error).slice(0, limit)
+  } catch {
+    return 'a value that cannot be printed'
+  }
+}

@@ -93,7 +93,7 @@ const statePrefix = /^(?:Kingdom|Republic|Federal|People['’]s|Islamic|Democrat
  */
 export function matchCountry(tokens: readonly Token[], index: number, table: CountryTable): CountryMatch | undefined {
   const first = tokens[index]
-  if (!first || !/^[\p{Lu}]/u.test(first.text)) return undefined
+  if (!first || !/^\p{Lu}/u.test(first.text)) return undefined
   // Profiled: most capitalized words start no country name; rule them out before building keys.
   if (!table.firsts.has(countryKey(stripPossessive(first.text).text)) && !statePrefix.test(first.text)) return undefined
   // "the Kingdom of Thailand", "the Federal Republic of Germany": a state form before a country name.

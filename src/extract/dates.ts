@@ -31,7 +31,7 @@ const ordinalWords: Record<string, number> = {
 }
 const month = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)'
 const day = '(\\d{1,2}|' + Object.keys(ordinalWords).join('|') + ')(?:st|nd|rd|th)?'
-const range = `(?:[ \\t]?(?:-|–|—|to|through|and)[ \\t]?(?:${month}\\.?[ \\t])?(\\d{1,2})(?:st|nd|rd|th)?)?`
+const range = `(?:[ \\t]?(?:[-–—]|to|through|and)[ \\t]?(?:${month}\\.?[ \\t])?(\\d{1,2})(?:st|nd|rd|th)?)?`
 // Alternatives are anchored by distinct literals; every quantifier is bounded: linear.
 const datePattern = new RegExp(
   [

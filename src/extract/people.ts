@@ -481,7 +481,7 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
   const name = readName(tokens, cursor, table, countries)
   if (!name) return undefined
   const nameStart = cursor
-  let nameEnd = name.end
+  const nameEnd = name.end
   let last = nameEnd
   const nameTokens = tokens.slice(nameStart, nameEnd)
   const nameWords = nameTokens.filter((token) => /^\p{L}/u.test(token.text) && !table.suffixes.has(token.text))

@@ -41,7 +41,7 @@ function capitalizedRun(tokens: readonly Token[], index: number): number {
       continue
     }
     if (monthWord.test(tokens[cursor + 1]?.text ?? '') || monthWord.test(text)) break
-    if ((text === 'of' || text === 'the' || text === 'and' || text === 'for' || text === '-' || text === 'on') && /^[\p{Lu}]/u.test(tokens[cursor + 1]?.text ?? '')) {
+    if ((text === 'of' || text === 'the' || text === 'and' || text === 'for' || text === '-' || text === 'on') && /^\p{Lu}/u.test(tokens[cursor + 1]?.text ?? '')) {
       cursor++
       continue
     }

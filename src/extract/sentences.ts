@@ -53,17 +53,21 @@ export function splitSentences(text: string): SentenceSpan[] {
     let next = end
     while (next < length && text.charAt(next) === ' ') next++
     if (next >= length) break
-    const following = /^[^\s]+/.exec(text.slice(next, next + 40))?.[0] ?? ''
-    if (!/^[\p{Lu}\d"“‘'(\[]/u.test(following)) continue
+    const following = /^\S+/.exec(text.slice(next, next + 40))?.[0] ?? ''
+    if (!/^[\p{Lu}\d"“‘'([]/u.test(following)) continue
 
     if (char === '.') {
-      const before = /[^\s(“"]+$/.exec(text.slice(Math.max(0, index - 40), index))?.[0] ?? ''
+      // The word before the period (a loop: an end-anchored regex scans from every start).
+      const window = text.slice(Math.max(0, index - 40), index)
+      let cut = window.length
+      while (cut > 0 && !/[\s(“"]/.test(window.charAt(cut - 1))) cut--
+      const before = window.slice(cut)
       const bare = before.replace(/^[^\p{L}\p{N}]+/u, '')
       if (bare && keepsPeriod(bare)) {
         const dotted = bare.includes('.') || /^\p{Lu}{2,}$/u.test(bare)
         if (!dotted) continue
         // "U.S." may end a sentence: split only before a usual sentence opener.
-        if (!starters.has(following.replace(/[^\p{L}]/gu, ''))) continue
+        if (!starters.has(following.replace(/\P{L}/gu, ''))) continue
       }
       // Never split before a dotted acronym ("Washington. D.C. in October").
       if (/^\p{Lu}\.(?:\p{Lu}\.)+/u.test(following)) continue

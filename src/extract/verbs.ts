@@ -60,7 +60,7 @@ export function inflect(base: string): {past: string; third: string; gerund: str
       : double
         ? base + last + 'ed'
         : base + 'ed'
-  const third = /(?:s|x|z|ch|sh)$/.test(base) ? base + 'es' : consonantY ? base.slice(0, -1) + 'ies' : base + 's'
+  const third = /(?:[sxz]|ch|sh)$/.test(base) ? base + 'es' : consonantY ? base.slice(0, -1) + 'ies' : base + 's'
   const gerund = base.endsWith('ie')
     ? base.slice(0, -2) + 'ying'
     : base.endsWith('e') && !base.endsWith('ee') && base.length > 2

@@ -118,15 +118,15 @@ export type LexiconsInput = Partial<Lexicons> & {
  * @returns Lexicons.
  */
 export function mergeLexicons(input: LexiconsInput | undefined): Lexicons {
-  if (!input) return defaultLexicons
-  const replace = new Set(input.replace ?? [])
+  const replace = new Set(input?.replace ?? [])
   const result: Record<string, unknown> = {...defaultLexicons}
   for (const key of Object.keys(defaultLexicons) as Array<keyof Lexicons>) {
-    const value = input[key]
-    if (value === undefined) continue
+    const value = input?.[key]
     const base = defaultLexicons[key]
-    if (replace.has(key)) result[key] = value
-    else if (Array.isArray(base)) result[key] = [...(value as unknown[]), ...base]
+    // Records become null-prototype copies: they are looked up with words of
+    // the input, which may be `constructor` or `__proto__`.
+    if (value !== undefined && replace.has(key)) result[key] = Array.isArray(value) ? value : Object.assign(Object.create(null), value)
+    else if (Array.isArray(base)) result[key] = value === undefined ? base : [...(value as unknown[]), ...base]
     else result[key] = Object.assign(Object.create(null), base, value)
   }
   return result as unknown as Lexicons

@@ -18,7 +18,7 @@ const authorship =
   /\b(?:provided|asked|response|responded|generated|written|wrote|write|created|produced|rewritten|rewrote|summari[sz]ed|answer(?:ed|s)?|prompt(?:ed)?|according to|here(?:'|’)?s|told us|gave us)\b/i
 const promptEcho =
   /\b(?:please (?:write|summari[sz]e|rewrite|generate|create|draft)|answers? should be in|write (?:a|an) (?:detailed |short |long )?(?:article|summary|news|story|post|report)|in the style of|as an AI language model)\b/i
-const datePhrase = /^((?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})|(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}))/
+const datePhrase = /^(\d{1,2}\s+[A-Z]{3,9}\.?\s+\d{4}|[A-Z]{3,9}\.?\s+\d{1,2},?\s+\d{4})/i
 const onlyDate =
   /^(?:\p{Lu}[\p{L}.'’ -]{1,40},\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\.?$/u
 
@@ -33,7 +33,7 @@ const rules: ReadonlyArray<readonly [string, RegExp]> = [
   ['share-count', /^\d{1,7}(?:\s+(?:shares?|views?|comments?|likes?))?$/i],
   ['comment-prompt', /^(?:Leave a (?:Comment|Reply)|Post a Comment|Add a comment|Comments?(?: \(\d+\))?|Share(?: this(?: article| post| story)?)?(?: on \w+)?:?|Like this:?|Related(?: posts| articles)?:?|Print(?: this page)?|Email|Tweet|Subscribe.{0,60}|Click to share.{0,60})$/i],
   ['photo-credit', /^(?:\(?(?:Photo|Image|Picture|Video)s?(?:\s+credits?)?\s*(?:[:：]|by\b|courtesy\b).{0,200}|Credits?\s*:.{0,200}|Courtesy of\b.{0,200}|\((?:Photo|Image)\b.{0,200})$/i],
-  ['link', /^(?:Read|View|Download|See|Watch|Click)\b.{0,120}\b(?:here|below|online|pdf|PDF)\.?$/],
+  ['link', /^(?:Read|View|Download|See|Watch|Click)\b.{1,120}\b(?:here|below|online|pdf|PDF)\.?$/],
   ['markup', /^\{:[^}]{0,200}\}$/],
   ['dateline', onlyDate]
 ]

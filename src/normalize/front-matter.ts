@@ -44,11 +44,11 @@ export function readFrontMatter(text: string, start = 0): FrontMatter | undefine
   let index = 0
   while (index < lines.length) {
     const line = lines[index] ?? ''
-    const match = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*))?$/.exec(line)
+    const match = /^([A-Z_][\w-]*)[ \t]*:(?:[ \t](.*))?$/i.exec(line)
     index++
     if (!match) continue
     const key = match[1] ?? ''
-    let raw = (match[2] ?? '').trimEnd()
+    let raw = (match[2] ?? '').replace(/^[ \t]+/, '').trimEnd()
     // Continuation lines are indented.
     while (index < lines.length && /^[ \t]+\S/.test(lines[index] ?? '')) {
       raw += '\n' + (lines[index] ?? '')

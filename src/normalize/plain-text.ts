@@ -198,13 +198,15 @@ export function detectFormat(text: string): 'markdown' | 'text' {
   if (/^\uFEFF?---[ \t]*\r?\n/.test(sample)) return 'markdown'
   // A release that opens with an ATX heading is Markdown.
   if (/^\uFEFF?\s*#{1,6}[ \t]+\S/.test(sample)) return 'markdown'
+  // Raw scripts and styles are markup to hide, never text to read.
+  if (/<(?:script|style)[\s>]/i.test(text)) return 'markdown'
   let signals = 0
   const patterns = [
     /^#{1,6}[ \t]+\S/m,
     /\*\*\S/,
     /^[ \t]{0,3}[-*+][ \t]+\S/m,
     /\]\([^)\s]{1,300}\)/,
-    /<(?:p|div|br|span|strong|em|a|sup|i|b|ul|li)\b/i,
+    /<(?:[pai]|div|br|span|strong|em|sup|b|ul|li)\b/i,
     /^[ \t]{0,3}(?:=+|-{2,})[ \t]*$/m,
     /^\{:[^}\n]{0,200}\}/m
   ]

@@ -1,3 +1,4 @@
+import {describeError} from '../diagnostics/error.js'
 import type {Diagnostic, Severity} from '../models/types.js'
 import type {
   AnyRecognizer,
@@ -106,7 +107,7 @@ export function runRecognizers(
           disabled.add(recognizer)
           report({
             code: 'recognizer/failed',
-            reason: `Recognizer \`${recognizer.name}\` threw and was skipped for the rest of the release: ${messageOf(error)}`,
+            reason: `Recognizer \`${recognizer.name}\` threw and was skipped for the rest of the release: ${describeError(error)}`,
             severity: 'error',
             source: recognizer.name
           })

@@ -6,10 +6,11 @@ import {inModifier, isMeetingSentence} from './shared.js'
 
 const meetingHeads =
   /^(?:Meeting|Meetings|Dialogue|Summit|Talks|Consultations|Group|Committee|Commission|Conference|Forum|Session|Council|Ministerial|Round|Visit|Call|Conversation|Exchange|Retreat|Consultation)$/
-const ordinals: Record<string, number> = {
+// Null prototype: looked up with words of the input (`constructor`).
+const ordinals: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, inaugural: 1
-}
+})
 
 /**
  * Find proper meeting names in a sentence: capitalized phrases ending in a
@@ -38,7 +39,7 @@ export function findMeetingNames(sentence: SentenceAnalysis): Array<{name: strin
     let last = index + 1
     while ((tokens[last]?.text === 'on' || tokens[last]?.text === 'of' || tokens[last]?.text === 'for') && (/^\p{Lu}/u.test(tokens[last + 1]?.text ?? '') || (tokens[last + 1]?.text === 'the' && /^\p{Lu}/u.test(tokens[last + 2]?.text ?? '')))) {
       let cursor = tokens[last + 1]?.text === 'the' ? last + 2 : last + 1
-      while (/^[\p{Lu}]/u.test(tokens[cursor]?.text ?? '') || (tokens[cursor]?.text === 'and' && /^\p{Lu}/u.test(tokens[cursor + 1]?.text ?? ''))) cursor++
+      while (/^\p{Lu}/u.test(tokens[cursor]?.text ?? '') || (tokens[cursor]?.text === 'and' && /^\p{Lu}/u.test(tokens[cursor + 1]?.text ?? ''))) cursor++
       last = cursor
     }
     while (first < index && /^(?:\d{4}|and|of|on|-)$/.test(tokens[first]?.text ?? '')) first++

@@ -68,7 +68,7 @@ export function roleOf(mention: PersonMention, sentence: SentenceAnalysis, conte
   if (isMeetingSentence(sentence, context)) return 'attendee'
   // "was also present to witness the signing", "attended", "joined the meeting"
   if (inSubject && /\b(?:was|were) (?:also )?present\b|\bwitness(?:ed)?\b|\battended\b|\bparticipated\b/.test(sentence.text)) return 'attendee'
-  if (/\b(?:led the|headed the)\b[^.]{0,60}\bdelegation\b/i.test(sentence.text.slice(mention.end - sentence.start > 0 ? mention.end : 0))) return 'attendee'
+  if (/\b(?:led the|headed the)\b[^.]{1,60}\bdelegation\b/i.test(sentence.text.slice(mention.end - sentence.start > 0 ? mention.end : 0))) return 'attendee'
   if (inSubject && count > 0 && verb && !sentence.quotation && !verb.stative) return 'attendee'
   if (/\bco-chairs?\b/i.test(sentence.text) && mention.first < (verb?.index ?? 0)) return 'co-chair'
   return 'mentioned'

@@ -69,7 +69,7 @@ export function nameKey(name: string): string {
 export function nameWords(name: string): string[] {
   return countryKey(name)
     .replace(/[.,]/g, ' ')
-    .split(/[\s]+/)
+    .split(/\s+/)
     .filter((word) => word.length > 1 && !/^(?:jr|sr|ii|iii|iv|vi|sc|s c|kc|qc|mp)$/.test(word))
 }
 

@@ -49,7 +49,7 @@ export interface TreeResult {
 
 /** Options of {@link toBlocks}. */
 export interface ToBlocksOptions {
-  /** Deepest nesting kept as structure (default: `64`). */
+  /** Deepest nesting kept as structure (default: `64`; at most `1000`). */
   maxDepth?: number
 }
 
@@ -59,6 +59,7 @@ const blockTags = new Set([
   'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul'
 ])
 const italicTags = new Set(['i', 'em', 'figcaption', 'cite'])
+const blockContainers = new Set(['blockquote', 'list', 'listItem', 'root', 'table', 'tableRow', 'footnoteDefinition'])
 
 /**
  * Turn an mdast tree into blocks whose characters map to the original input.
@@ -70,7 +71,9 @@ const italicTags = new Set(['i', 'em', 'figcaption', 'cite'])
  * @returns Blocks and hidden spans.
  */
 export function toBlocks(root: Root, source: string, map: OffsetMap, options: ToBlocksOptions = {}): TreeResult {
-  const maxDepth = options.maxDepth ?? 64
+  // Note: `visit` recurses once per level; above 1000 levels (a tree made by
+  // hand for `parseTree`) the stack could overflow, so deeper is flattened.
+  const maxDepth = Math.min(options.maxDepth ?? 64, 1000)
   const result: TreeResult = {blocks: [], hidden: [] as TreeResult['hidden'], flattened: false}
   // Blocks come in document order, so one mapper serves the whole tree.
   const toOriginal = createMapper(map)
@@ -256,6 +259,8 @@ export function toBlocks(root: Root, source: string, map: OffsetMap, options: To
     const sink = createSink()
     // A stack in reverse document order: popping yields document order.
     const queue: Array<Nodes | 'separator'> = []
+    // Original offset of the last place seen, for text without a position.
+    let here = toOriginal(nodes[0]?.position?.start.offset ?? 0)
     for (let index = nodes.length - 1; index >= 0; index--) {
       const node = nodes[index]
       if (node) queue.push(node)
@@ -265,19 +270,22 @@ export function toBlocks(root: Root, source: string, map: OffsetMap, options: To
       const node = queue.pop()
       if (!node) continue
       if (node === 'separator') {
-        sink.space(0)
+        sink.space(here)
         continue
       }
       const start = node.position?.start.offset
       const end = node.position?.end.offset
+      if (start !== undefined) here = toOriginal(start)
       switch (node.type) {
         case 'text':
         case 'inlineCode':
         case 'code': {
           if (start === undefined || end === undefined) {
-            for (const char of node.value) sink.push(char, 0, 0)
+            // Text the converter made up (no position): place it where we are.
+            for (const char of node.value) sink.push(char, here, here)
           } else {
             pushAligned(sink, node.value, source, start, end, toOriginal)
+            here = toOriginal(end)
           }
           break
         }
@@ -299,9 +307,12 @@ export function toBlocks(root: Root, source: string, map: OffsetMap, options: To
         default: {
           if ('children' in node && Array.isArray(node.children)) {
             const children = node.children as Nodes[]
+            // Blocks flattened into one (nesting past `maxDepth`) stay apart.
+            const apart = blockContainers.has(node.type)
             for (let index = children.length - 1; index >= 0; index--) {
               const child = children[index]
               if (child) queue.push(child)
+              if (apart && index > 0) queue.push('separator')
             }
           }
         }
@@ -318,7 +329,7 @@ export function toBlocks(root: Root, source: string, map: OffsetMap, options: To
    * @param start Start in `source`.
    */
   function inlineHtml(sink: TextSink, value: string, start: number): void {
-    if (/^<\/?[A-Za-z][\w-]*[^<>]*>$/.test(value) || value.startsWith('<!--')) return
+    if (/^<\/?[A-Z][^<>]*>$/i.test(value) || value.startsWith('<!--')) return
     readHtml(value, start, () => sink, () => {})
   }
 
@@ -393,7 +404,7 @@ export function toBlocks(root: Root, source: string, map: OffsetMap, options: To
           index = end
           continue
         }
-        const tag = /^<(\/?)([A-Za-z][A-Za-z\d-]{0,20})/.exec(value.slice(index, index + 24))
+        const tag = /^<(\/?)([A-Z][A-Z\d-]{0,20})/i.exec(value.slice(index, index + 24))
         if (tag) {
           if (nextClose < index) nextClose = value.indexOf('>', index)
           if (nextClose < 0) nextClose = value.length
@@ -502,7 +513,17 @@ function inlineMarks(node: Nodes): {strong: boolean; emphasis: boolean; leadingS
  * @returns Text.
  */
 function plain(node: Nodes): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value
-  if ('children' in node && Array.isArray(node.children)) return (node.children as Nodes[]).map(plain).join('')
-  return ''
+  // Iterative: a deep tree given to `parseTree` must not overflow the stack.
+  let result = ''
+  const stack: Nodes[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop()
+    if (!current) continue
+    if (current.type === 'text' || current.type === 'inlineCode') result += current.value
+    else if ('children' in current && Array.isArray(current.children)) {
+      const children = current.children as Nodes[]
+      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as Nodes)
+    }
+  }
+  return result
 }

@@ -15,7 +15,7 @@ export interface SectionNode {
   children: SectionNode[]
 }
 
-const plainLeadIn = /^([\p{Lu}][\p{L}\p{N} ,&'’/()-]{1,70}?):\s+(?=\S)/u
+const plainLeadIn = /^(\p{Lu}[\p{L}\p{N} ,&'’/()-]{1,70}):\s+(?=\S)/u
 const minor = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with'])
 
 /**
@@ -46,7 +46,7 @@ export function isLabel(label: string): boolean {
 function isCapsHeading(block: Block): boolean {
   const text = block.text
   if (block.type !== 'paragraph' || text.length > 90 || /[.!?,;]$/.test(text)) return false
-  const letters = text.replace(/[^\p{L}]/gu, '')
+  const letters = text.replace(/\P{L}/gu, '')
   return letters.length >= 4 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)
 }
 
@@ -122,7 +122,8 @@ export function sectionize(blocks: readonly Block[]): Sectioned {
 
   const open = (title: string, depth: number, heading: Block) => {
     while (stack.length > 1 && top().depth >= depth) stack.pop()
-    const section: SectionNode = {title: title.replace(/\s*:\s*$/, '').trim(), depth, heading, items: [], children: []}
+    const trimmed = title.trimEnd()
+    const section: SectionNode = {title: (trimmed.endsWith(':') ? trimmed.slice(0, -1) : trimmed).trim(), depth, heading, items: [], children: []}
     top().children.push(section)
     stack.push(section)
     all.push(section)

@@ -90,8 +90,10 @@ export function createSink(): TextSink {
  * @returns The decoded value and the offset after `;`, or `undefined`.
  */
 export function decodeReference(source: string, index: number): {value: string; end: number} | undefined {
-  const semicolon = source.indexOf(';', index + 1)
-  if (semicolon < 0 || semicolon - index > 33) return undefined
+  // Look no further than the longest reference: `&&&…` must stay linear.
+  const relative = source.slice(index + 1, index + 34).indexOf(';')
+  if (relative < 0) return undefined
+  const semicolon = index + 1 + relative
   const body = source.slice(index + 1, semicolon)
   if (body.charAt(0) === '#') {
     const hex = body.charAt(1) === 'x' || body.charAt(1) === 'X'
@@ -101,7 +103,7 @@ export function decodeReference(source: string, index: number): {value: string; 
     if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return {value: '\uFFFD', end: semicolon + 1}
     return {value: String.fromCodePoint(code), end: semicolon + 1}
   }
-  if (!/^[A-Za-z][A-Za-z\d]{0,31}$/.test(body)) return undefined
+  if (!/^[A-Z][A-Z\d]{0,31}$/i.test(body)) return undefined
   const value = decodeNamedCharacterReference(body)
   return value === false ? undefined : {value, end: semicolon + 1}
 }
@@ -131,6 +133,7 @@ export function pushAligned(
   const original = typeof map === 'function' ? map : createMapper(map)
   let index = 0
   let cursor = start
+  let budget = 4 * (end - start) + 4096
   while (index < value.length) {
     const code = value.charCodeAt(index)
     if (cursor >= end) {
@@ -141,7 +144,8 @@ export function pushAligned(
       continue
     }
     const sourceCode = source.charCodeAt(cursor)
-    if (sourceCode === code) {
+    // Parsers read NUL as U+FFFD.
+    if (sourceCode === code || (code === 0xfffd && sourceCode === 0)) {
       const at = original(cursor)
       sink.push(value.charAt(index), at, at + 1)
       index++
@@ -171,8 +175,20 @@ export function pushAligned(
       index++
       continue
     }
-    // Source has markup or stripped whitespace here: skip it.
-    cursor++
+    // Source has markup or stripped whitespace here: skip to the character.
+    // A character that is not in the source (U+FFFD for a NUL, quotes the
+    // HTML converter adds for `<q>`) stays, zero-width, here. Searches share
+    // a budget linear in the span; past it they look 1024 characters ahead.
+    const limit = budget > 0 ? end : Math.min(end, cursor + 1024)
+    const skip = source.slice(cursor, limit).indexOf(value.charAt(index))
+    budget -= skip >= 0 ? skip : limit - cursor
+    if (skip > 0) {
+      cursor += skip
+      continue
+    }
+    const at = original(cursor)
+    sink.push(value.charAt(index), at, at)
+    index++
   }
 }
 
@@ -209,7 +225,7 @@ export function spanOf(mapped: MappedText, start = 0, end = mapped.text.length):
     const at = mapped.starts[start] ?? mapped.ends[mapped.ends.length - 1] ?? 0
     return [at, at]
   }
-  let from = mapped.starts[start] ?? 0
+  const from = mapped.starts[start] ?? 0
   let to = mapped.ends[end - 1] ?? from
   if (to < from) to = from
   return [from, to]
