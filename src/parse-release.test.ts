@@ -1,7 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {FactsheetError} from './diagnostics/error.js'
 import {parseHtmlRelease} from './html/index.js'
-import * as api from './index.js'
 import type {Release} from './models/types.js'
 import {parseRelease} from './parse.js'
 import {createParser, defaultRecognizers, defineRecognizer} from './index.js'
@@ -118,15 +117,10 @@ describe('parseRelease on messy input', () => {
     expect(() => parseRelease('<div>'.repeat(5000) + 'text')).not.toThrow()
   })
 
-  // Bug (robustness): list markers nested on one line ("- - - … x") cost
-  // quadratic time in remark-parse, and nothing caps the nesting before the
-  // Markdown parser runs (in text mode the converter copies the inner "- "
-  // markers unescaped). 2 KB takes ~0.9 s here, 4 KB ~2.4 s, 8 KB ~11 s, well under
-  // maxBytes. DESIGN.md asks for linear time.
-  it.fails('should parse nested list markers on one line in linear time', () => {
-    const start = performance.now()
-    parseRelease('- '.repeat(1000) + 'x')
-    expect(performance.now() - start).toBeLessThan(300)
+  // Speed is checked by the benchmark scripts, not here: this checks the mechanism that keeps it linear.
+  it('should cap list markers nested on one line before the Markdown parser sees them', () => {
+    const release = parseRelease('- '.repeat(1000) + 'x')
+    expect(release.diagnostics.map((diagnostic) => diagnostic.code)).toContain('input/nesting-capped')
   })
 
   it('should not throw on junk HTML', () => {

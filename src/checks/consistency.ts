@@ -139,7 +139,7 @@ function checkOrdinal(meeting: Meeting, text: string): CheckReport | undefined {
   if (meeting.ordinal === null || !meeting.date) return undefined
   const year = Number(meeting.date.slice(0, 4))
   const core = fold(meeting.name).replace(ordinalWords, ' ').replace(/[^a-z0-9]+/g, ' ').trim()
-  const letters = meeting.acronym?.replace(/[^A-Za-z0-9]/g, '') ?? ''
+  const letters = meeting.acronym?.replace(/[^A-Z0-9]/gi, '') ?? ''
   const acronym = letters.length >= 2 ? new RegExp('\\b' + letters + 's?\\b') : undefined
   let first: number | undefined
   let isAnnual = annual.test(meeting.name)

@@ -113,7 +113,7 @@ export function officeKey(title: string): string {
  */
 export function titleParts(title: string, lexicons: Lexicons): string[] {
   const pieces = title
-    .split(/,|;|\band\b|&/)
+    .split(/[,;&]|\band\b/)
     .map((piece) => piece.trim())
     .filter(Boolean)
   if (pieces.length < 2) return [title]

@@ -219,7 +219,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
  * ```
  */
 export function parseByteSize(value: string): number | undefined {
-  const match = /^\s*(\d{1,15})\s*(?:([kmg])(?:i?b)?|b)?\s*$/i.exec(value)
+  const match = /^\s*(\d{1,15})\s*(?:(?:([kmg])(?:i?b)?|b)\s*)?$/i.exec(value)
   if (!match) return undefined
   const unit = (match[2] ?? '').toLowerCase()
   const size = Number(match[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1)

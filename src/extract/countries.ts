@@ -36,7 +36,7 @@ export interface CountryMatch {
  */
 export function countryKey(text: string): string {
   // Plain ASCII words (nearly every token) need no Unicode normalization.
-  if (/^[A-Za-z.-]+$/.test(text)) return text.toLowerCase()
+  if (/^[A-Z.-]+$/i.test(text)) return text.toLowerCase()
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036F]/g, '')

@@ -41,8 +41,8 @@ const datePattern = new RegExp(
     `\\b${month}[ \\t](\\d{4})\\b`,
     `\\b(today|yesterday|tomorrow|tonight)\\b`,
     // "30 October to 2 November 2024"; "on 3 March" (no year)
-    `\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t]${month}\\.?[ \\t]?(?:-|–|—|to|through|until)[ \\t]?(\\d{1,2})(?:st|nd|rd|th)?[ \\t]${month}\\.?,?[ \\t](\\d{4})\\b`,
-    `\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t](?:of[ \\t])?${month}\\b(?![ \\t.,]*\\d)`
+    `\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t]${month}\\.?[ \\t]?(?:[-–—]|to|through|until)[ \\t]?(\\d{1,2})(?:st|nd|rd|th)?[ \\t]${month}\\.?,?[ \\t](\\d{4})\\b`,
+    `\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t](?:of[ \\t])?${month}(?![a-z])(?!\\.?,?[ \\t]{0,3}\\d)`
   ].join('|'),
   'gi'
 )

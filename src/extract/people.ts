@@ -457,7 +457,7 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
     const after = readName(tokens, cursor + 1, table, countries)
     const words = after ? tokens.slice(cursor + 1, after.end).filter((token) => /^\p{L}/u.test(token.text)).length : 0
     const next = after ? tokens[after.end]?.text ?? '' : ''
-    if (after && words >= 2 && (next === '' || /^(?:,|\.|;|and|at|in|on|to|met|said|discussed|welcomed|for|who|during)$/.test(next))) cursor += 1
+    if (after && words >= 2 && (next === '' || /^(?:[,.;]|and|at|in|on|to|met|said|discussed|welcomed|for|who|during)$/.test(next))) cursor += 1
   }
   // "His Majesty King Abdullah II", "Minister for Law Mr K Shanmugam".
   const innerStyle = matchStyle(tokens, cursor, table)
@@ -591,7 +591,8 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
   // "Minister for Foreign Affairs of Australia": the country, not part of the office.
   if (title) {
     // The leftmost " of " whose tail is exactly a country: "... Affairs of the Kingdom of Thailand".
-    for (const match of title.matchAll(/\s+of\s+(?:the\s+)?/g)) {
+    // Titles are whitespace-collapsed: single spaces.
+    for (const match of title.matchAll(/ of (?:the )?/g)) {
       const head = title.slice(0, match.index ?? 0)
       const code = matchCountryText(title.slice((match.index ?? 0) + match[0].length), countries)
       if (!code) continue

@@ -197,7 +197,7 @@ export function detectFormat(text: string): 'markdown' | 'text' {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text
   if (/^\uFEFF?---[ \t]*\r?\n/.test(sample)) return 'markdown'
   // A release that opens with an ATX heading is Markdown.
-  if (/^\uFEFF?\s*#{1,6}[ \t]+\S/.test(sample)) return 'markdown'
+  if (/^\s*#{1,6}[ \t]+\S/.test(sample)) return 'markdown'
   // Raw scripts and styles are markup to hide, never text to read.
   if (/<(?:script|style)[\s>]/i.test(text)) return 'markdown'
   let signals = 0

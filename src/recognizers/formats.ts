@@ -7,7 +7,7 @@ const readoutTitle =
 export const communiqueFormat = defineFormat({
   name: 'factsheet:communique',
   kind: 'communique',
-  detect: ({title}) => (/\bcommuniqu[eé]s?(?![\p{L}])/iu.test(title ?? '') ? 1 : 0)
+  detect: ({title}) => (/\bcommuniqu[eé]s?(?!\p{L})/iu.test(title ?? '') ? 1 : 0)
 })
 
 /** Fact sheets and joint fact sheets. */

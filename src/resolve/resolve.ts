@@ -466,7 +466,7 @@ function actorsOf(
   // people by their offices, or by an office's head word when only one person holds such an office.
   const lowerSubject = ` ${subject.toLowerCase().replace(/[^\p{L}\p{N} -]+/gu, ' ')} `
   const officesOf = (participant: Participant) =>
-    (participant.title?.toLowerCase() ?? '').split(/\s+and\s+/).map((part) => part.split(/\s+(?:of|for|to|on)\s+/)[0] ?? '').filter(Boolean)
+    (participant.title?.toLowerCase() ?? '').split(' and ').map((part) => part.split(/ (?:of|for|to|on) /)[0] ?? '').filter(Boolean)
   for (const participant of takingPart) {
     const offices = officesOf(participant)
     const named = offices.some((office) => {

@@ -512,7 +512,8 @@ function includes(actual: unknown, expected: unknown): boolean {
  */
 function trim(actual: unknown, expected: unknown): unknown {
   if (!actual || typeof actual !== 'object') return actual
-  const {node: _node, ...rest} = actual as Record<string, unknown>
+  const rest: Record<string, unknown> = {...(actual as Record<string, unknown>)}
+  delete rest['node']
   if (!expected || typeof expected !== 'object') return rest
   return Object.fromEntries(Object.keys(expected).map((key) => [key, rest[key]]))
 }

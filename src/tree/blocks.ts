@@ -190,7 +190,9 @@ export function toBlocks(root: Root, source: string, map: OffsetMap, options: To
       from += value.length + 1
     }
     if (lines.length < 2 || !lines.every((line) => line.value.includes('|'))) return false
-    if (!/^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/.test(lines[1]?.value ?? '')) return false
+    // The delimiter row: every cell is dashes, with optional alignment colons.
+    const delimiter = (lines[1]?.value ?? '').trim().replace(/^\|/, '').replace(/\|$/, '')
+    if (!delimiter.split('|').every((cell) => /^ *:?-{2,}:? *$/.test(cell))) return false
     lines.forEach((line, index) => {
       if (index === 1) return
       const cells: MappedText[] = []

@@ -18,7 +18,7 @@ const processor = unified().use(remarkParse).freeze()
 const pieceSize = 32_768
 
 const fence = /^ {0,3}(`{3,}|~{3,})/
-const htmlStart = /^ {0,3}<(?:(script|pre|style|textarea)(?:[\s>]|$)|(!--)|(\?)|(![A-Za-z])|(!\[CDATA\[))/i
+const htmlStart = /^ {0,3}<(?:(script|pre|style|textarea)(?:[\s>]|$)|(!--)|(\?)|(![A-Z])|(!\[CDATA\[))/i
 const htmlEnds = [/<\/(?:script|pre|style|textarea)>/i, /-->/, /\?>/, />/, /\]\]>/] as const
 const listStart = /^(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)/
 // A link reference definition anywhere (also inside containers) makes the
