@@ -7,6 +7,35 @@ import {findMeetingNames} from './meetings.js'
 import {isBackground, isMeetingSentence} from './shared.js'
 
 /**
+ * The verb of the "<verb> by" phrase that governs what follows a prefix: the
+ * leftmost "co-chaired by", "chaired by", "convened by", "hosted by", "led by"
+ * or "welcomed by" after the last `;`, unless its clause goes on to "met",
+ * "held", "meet" or "spoke". Linear; it replaces the regex
+ * `/\b(co-chaired|…) by\b(?![^.;]+\b(?:met|…)\b)[^;]*$/`, which backtracked
+ * polynomially.
+ *
+ * @param prefix Lower-case sentence text before a mention.
+ * @returns The verb, if any.
+ */
+function governingBy(prefix: string): string | undefined {
+  const tail = prefix.slice(prefix.lastIndexOf(';') + 1)
+  const verbs = Array.from(tail.matchAll(/\b(?:met|held|meet|spoke)\b/g), (match) => match.index)
+  let verb = 0
+  let stop = -1
+  for (const match of tail.matchAll(/\b(co-chaired|chaired|convened|hosted|led|welcomed) by\b/g)) {
+    const end = match.index + match[0].length
+    if (stop < end) {
+      stop = tail.indexOf('.', end)
+      if (stop < 0) stop = tail.length
+    }
+    while (verb < verbs.length && (verbs[verb] ?? 0) < end + 1) verb++
+    if (verb < verbs.length && (verbs[verb] ?? 0) < stop) continue
+    return match[1]
+  }
+  return undefined
+}
+
+/**
  * Decide the role of a person from the sentence that mentions them.
  *
  * @param mention Mention.
@@ -29,9 +58,8 @@ export function roleOf(mention: PersonMention, sentence: SentenceAnalysis, conte
   if (isBackground(sentence, context)) return 'mentioned'
   // "co-chaired by A and B", "convened by", "hosted by", "at the invitation of"
   const prefix = sentence.text.slice(0, Math.max(0, mention.start)).toLowerCase()
-  const byMatch = /\b(co-chaired|chaired|convened|hosted|led|welcomed) by\b(?![^.;]+\b(?:met|held|meet|spoke)\b)[^;]*$/.exec(prefix)
-  if (byMatch) {
-    const word = byMatch[1]
+  const word = governingBy(prefix)
+  if (word) {
     if (word === 'co-chaired') return 'co-chair'
     if (word === 'chaired' || word === 'convened') return coordinated(mention, sentence) > 1 ? 'co-chair' : 'chair'
     if (word === 'hosted' || word === 'welcomed') return 'host'
