@@ -95,6 +95,8 @@ export const htmlCategories = {
   'link flood': (bytes) => fill('<a href=x>', bytes) + 'x',
   'strike flood': (bytes) => fill('<del>a<p>b</p>', bytes),
   'span flood': (bytes) => fill('<span>a</span>', bytes),
+  'empty inline flood': (bytes) => fill('<b></b>', bytes) + 'x',
+  'blank inline flood': (bytes) => fill('<em> </em><i><u>\n</u></i>', bytes) + 'x',
   'comment flood': (bytes) => fill('<!-- a -->', bytes),
   'script flood': (bytes) => fill('<script>alert(1)</script><p>x</p>', bytes),
   'entity flood': (bytes) => fill('&amp;&#x2019;&bogus;&', bytes),

@@ -524,7 +524,10 @@ export function parseBounded(markdown: string, options: ParseBoundedOptions = {}
     const size = start - chunk.start
     if (line > 0 && size > 0) {
       const safe = previousBlank && !block && start < end && !isSpace(markdown.charCodeAt(start)) && size >= chunkSize
-      if (safe || size >= hardSize || containers >= chunkSize / 4) cut(start, line, 1, block, !safe)
+      // Past the hard size, prefer a line that starts a block (a list item
+      // of a long tight list, a quote); past half as much again, any line.
+      const forced = size >= hardSize && (startsBlock(markdown, start, end, previousBlank) || size >= hardSize * 1.5)
+      if (safe || forced || containers >= chunkSize / 4) cut(start, line, 1, block, !safe)
     }
 
     // Track fences and raw HTML blocks, with container prefixes stripped.
@@ -633,6 +636,27 @@ function track(value: string, start: number, content: number, end: number, block
     }
   }
   return undefined
+}
+
+/**
+ * Whether a line starts a block at column 0: a list item, a quote, a heading,
+ * or anything after a blank line.
+ *
+ * @param value Markdown.
+ * @param start Line start.
+ * @param end Line end.
+ * @param afterBlank Whether the line before is blank.
+ * @returns Whether it does.
+ */
+function startsBlock(value: string, start: number, end: number, afterBlank: boolean): boolean {
+  if (start >= end) return false
+  const code = value.charCodeAt(start)
+  if (afterBlank || code === 62 || code === 35) return true
+  if ((code === 45 || code === 42 || code === 43) && isSpace(value.charCodeAt(start + 1))) return true
+  let digit = start
+  while (digit < end && digit - start < 9 && isDigit(value.charCodeAt(digit))) digit++
+  const mark = value.charCodeAt(digit)
+  return digit > start && (mark === 46 || mark === 41) && isSpace(value.charCodeAt(digit + 1))
 }
 
 /**

@@ -72,8 +72,21 @@ function readScalar(raw: string): string | undefined {
   if (first === "'") return fold(raw.slice(1, raw.lastIndexOf("'") > 0 ? raw.lastIndexOf("'") : undefined)).replace(/''/g, "'")
   if (first === '|' || first === '>' || first === '[' || first === '{' || first === '&' || first === '*') return undefined
   if (raw === '' || raw === '~' || raw === 'null') return undefined
-  const withoutComment = raw.replace(/[ \t]#.*$/, '')
-  return fold(withoutComment)
+  return fold(stripComment(raw))
+}
+
+/**
+ * Remove a ` # comment` from the last line of a plain scalar (as
+ * `raw.replace(/[ \t]#.*$/, '')` would, in linear time).
+ *
+ * @param raw Raw scalar.
+ * @returns Scalar without the comment.
+ */
+function stripComment(raw: string): string {
+  let lineStart = raw.length
+  while (lineStart > 0 && !/[\n\r\u2028\u2029]/.test(raw.charAt(lineStart - 1))) lineStart--
+  const hash = raw.slice(lineStart).search(/[ \t]#/)
+  return hash < 0 ? raw : raw.slice(0, lineStart + hash)
 }
 
 /**

@@ -205,10 +205,10 @@ export function detectFormat(text: string): 'markdown' | 'text' {
     /^#{1,6}[ \t]+\S/m,
     /\*\*\S/,
     /^[ \t]{0,3}[-*+][ \t]+\S/m,
-    /\]\([^)\s]{1,300}\)/,
+    /\]\([^)\s\]]{1,300}\)/,
     /<(?:[pai]|div|br|span|strong|em|sup|b|ul|li)\b/i,
     /^[ \t]{0,3}(?:=+|-{2,})[ \t]*$/m,
-    /^\{:[^}\n]{0,200}\}/m
+    /^\{:[^}\n\r\u2028\u2029]{0,200}\}/m
   ]
   for (const pattern of patterns) if (pattern.test(sample)) signals++
   return signals >= 2 ? 'markdown' : 'text'

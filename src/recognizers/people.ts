@@ -10,6 +10,18 @@ const agentPattern = /\b(co-chaired|chaired|convened|hosted|led|welcomed|represe
 const establishingAfter = /\b(?:met|held|meet|spoke)\b/
 
 /**
+ * The verb of the "<verb> by" phrase that governs what follows a prefix: the
+ * leftmost "co-chaired by", "chaired by", "convened by", "hosted by", "led by"
+ * or "welcomed by" after the last `;`, unless its clause goes on to "met",
+ * "held", "meet" or "spoke". Linear; it replaces the regex
+ * `/\b(co-chaired|…) by\b(?![^.;]+\b(?:met|…)\b)[^;]*$/`, which backtracked
+ * polynomially.
+ *
+ * @param prefix Lower-case sentence text before a mention.
+ * @returns The verb, if any.
+ */
+
+/**
  * Decide the role of a person from the sentence that mentions them.
  *
  * @param mention Mention.

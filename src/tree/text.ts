@@ -180,7 +180,11 @@ export function pushAligned(
     // HTML converter adds for `<q>`) stays, zero-width, here. Searches share
     // a budget linear in the span; past it they look 1024 characters ahead.
     const limit = budget > 0 ? end : Math.min(end, cursor + 1024)
-    const skip = source.slice(cursor, limit).indexOf(value.charAt(index))
+    const ahead = source.slice(cursor, limit)
+    let skip = ahead.indexOf(value.charAt(index))
+    // A character reference before it may be what decodes to it (`<code>&eacute;`).
+    const reference = ahead.indexOf('&', 1)
+    if (reference > 0 && (skip < 0 || reference < skip)) skip = reference
     budget -= skip >= 0 ? skip : limit - cursor
     if (skip > 0) {
       cursor += skip
