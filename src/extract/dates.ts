@@ -39,13 +39,20 @@ const datePattern = new RegExp(
     `\\b(?:the[ \\t])?${day}${range}[ \\t](?:of[ \\t])?${month}\\.?,?[ \\t](\\d{4})\\b`,
     `\\b${month}\\.?[ \\t]${day}${range}(?:,?[ \\t](\\d{4}))?\\b`,
     `\\b${month}[ \\t](\\d{4})\\b`,
-    `\\b(today|yesterday|tomorrow|tonight)\\b`,
-    // "30 October to 2 November 2024"; "on 3 March" (no year)
-    `\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t]${month}\\.?[ \\t]?(?:[-–—]|to|through|until)[ \\t]?(\\d{1,2})(?:st|nd|rd|th)?[ \\t]${month}\\.?,?[ \\t](\\d{4})\\b`,
-    `\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t](?:of[ \\t])?${month}(?![a-z])(?!\\.?,?[ \\t]{0,3}\\d)`
+    `\\b(today|yesterday|tomorrow|tonight)\\b`
   ].join('|'),
   'gi'
 )
+
+// Two more forms, kept in their own expressions: joined to the one above they
+// would let the alternatives overlap (recheck reads that as polynomial).
+// "30 October to 2 November 2024"
+const crossMonthRange = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t]${month}\\.?[ \\t]?(?:[-–—]|to|through|until)[ \\t]?(\\d{1,2})(?:st|nd|rd|th)?[ \\t]${month}\\.?,?[ \\t](\\d{4})\\b`,
+  'gi'
+)
+// "on 3 March" (no year)
+const bareDayFirst = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t](?:of[ \\t])?${month}(?![a-z])(?!\\.?,?[ \\t]{0,3}\\d)`, 'gi')
 
 /**
  * Format a local date as ISO `yyyy-MM-dd`.
@@ -171,19 +178,30 @@ export function findDates(text: string, reference: string | null): DateMention[]
       const shift = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0
       result = {start, end, date: reference ? shiftIsoDate(reference, shift) : null, endDate: null, kind: 'relative', impossible: false}
     }
-    else if (groups[16]) {
-      const year = Number(groups[20])
-      const first = make(year, monthNames[(groups[17] ?? '').toLowerCase()] ?? 0, dayOf(groups[16]))
-      const last = make(year, monthNames[(groups[19] ?? '').toLowerCase()] ?? 0, dayOf(groups[18]))
-      result = {start, end, date: first ?? null, endDate: last ?? null, kind: 'explicit', impossible: !first}
-    } else if (groups[21]) {
-      const year = reference ? Number(reference.slice(0, 4)) : undefined
-      const date = year === undefined ? undefined : make(year, monthNames[(groups[22] ?? '').toLowerCase()] ?? 0, dayOf(groups[21]))
-      result = {start, end, date: date ?? null, endDate: null, kind: 'bare', impossible: year !== undefined && !date}
-    }
     if (result) found.push(result)
   }
-  return found
+  for (const match of text.matchAll(crossMonthRange)) {
+    const start = match.index ?? 0
+    const year = Number(match[5])
+    const first = make(year, monthNames[(match[2] ?? '').toLowerCase()] ?? 0, dayOf(match[1]))
+    const last = make(year, monthNames[(match[4] ?? '').toLowerCase()] ?? 0, dayOf(match[3]))
+    found.push({start, end: start + match[0].length, date: first ?? null, endDate: last ?? null, kind: 'explicit', impossible: !first})
+  }
+  for (const match of text.matchAll(bareDayFirst)) {
+    const start = match.index ?? 0
+    const year = reference ? Number(reference.slice(0, 4)) : undefined
+    const date = year === undefined ? undefined : make(year, monthNames[(match[2] ?? '').toLowerCase()] ?? 0, dayOf(match[1]))
+    found.push({start, end: start + match[0].length, date: date ?? null, endDate: null, kind: 'bare', impossible: year !== undefined && !date})
+  }
+  // Keep the longest of overlapping readings, in text order.
+  found.sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept: DateMention[] = []
+  for (const date of found) {
+    const last = kept[kept.length - 1]
+    if (last && date.start < last.end) continue
+    kept.push(date)
+  }
+  return kept
 }
 
 /**

@@ -23,7 +23,7 @@ const htmlEnds = [/<\/(?:script|pre|style|textarea)>/i, /-->/, /\?>/, />/, /\]\]
 const listStart = /^(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)/
 // A link reference definition anywhere (also inside containers) makes the
 // references of the whole document depend on it: such input is parsed whole.
-const definition = /^[ \t>]*(?:(?:[*+-]|\d{1,9}[.)])[ \t]+)?\[[^\]\n]{1,999}\]:/m
+const definition = /^[ \t>]*(?:(?:[*+-]|\d{1,9}[.)])[ \t]+)?\[[^\]\n\r\u2028\u2029]{1,999}\]:/m
 
 /**
  * Parse Markdown into an mdast tree with positions.
