@@ -141,7 +141,7 @@ function checkOrdinal(meeting: Meeting, text: string): CheckReport | undefined {
   const core = fold(meeting.name).replace(ordinalWords, ' ').replace(/[^a-z0-9]+/g, ' ').trim()
   const letters = meeting.acronym?.replace(/[^A-Z0-9]/gi, '') ?? ''
   // The acronym as a whole word (plural allowed), without building a regex from input.
-  const acronym = letters.length >= 2 ? {test: (sentence: string) => sentence.split(/[^A-Za-z0-9]+/).some((word) => word === letters || word === letters + 's')} : undefined
+  const acronym = letters.length >= 2 ? {test: (sentence: string) => sentence.split(/[^A-Z0-9]+/i).some((word) => word === letters || word === letters + 's')} : undefined
   let first: number | undefined
   let isAnnual = annual.test(meeting.name)
   // Only sentences that name the series: its acronym or its name without the ordinal.
