@@ -39,6 +39,8 @@ export type {
   SectionItem
 } from './recognize/types.js'
 export type {SentenceAnalysis, SubjectKind} from './extract/analyze.js'
+export type {PersonMention} from './extract/people.js'
+export type {PlaceMention} from './extract/places.js'
 export {defaultFormats, defaultRecognizers} from './recognizers/index.js'
 export {defaultLexicons, type Lexicons, type LexiconsInput} from './lexicons/index.js'
 export type {ActionEntry} from './lexicons/verbs.js'

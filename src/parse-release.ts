@@ -2,7 +2,7 @@ import type {Root} from 'mdast'
 import type {Check} from './checks/types.js'
 import {consistencyCheck} from './checks/consistency.js'
 import {FactsheetError, describe, describeError} from './diagnostics/error.js'
-import {analyzeItem, analyzeText, compileLexicons, type Compiled, type SentenceAnalysis} from './extract/analyze.js'
+import {analyzeItem, analyzeText, compileLexicons, isProseOutcome, type Compiled, type SentenceAnalysis} from './extract/analyze.js'
 import {findDates, localDate, shiftIsoDate} from './extract/dates.js'
 import {findPlace} from './extract/places.js'
 import {tokenize} from './extract/tokens.js'
@@ -21,7 +21,7 @@ import {defaultFormats, defaultRecognizers} from './recognizers/index.js'
 import {describeMeeting, meetingMode} from './recognizers/meetings.js'
 import {resolve} from './resolve/resolve.js'
 import {toBlocks, type Block} from './tree/blocks.js'
-import {sectionize} from './tree/sections.js'
+import {isLabel, sectionize} from './tree/sections.js'
 import {sliceMapped, spanOf} from './tree/text.js'
 
 /** Options of `createParser`. */
@@ -314,6 +314,9 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
     sections: allSections,
     text: (node) => node.text,
     country: (name) => lookupCountry(String(name), compiled.countries),
+    place: (sentence) => findPlace(sentence.text, sentence.tokens, compiled),
+    isOutcome: (sentence) => isProseOutcome(sentence),
+    isLabel: (text) => isLabel(String(text)),
     sentences(node) {
       let cached = analyses.get(node)
       if (!cached) {

@@ -75,6 +75,8 @@ describe('public API', () => {
         'Participant',
         'ParticipantFinding',
         'ParticipantRole',
+        'PersonMention',
+        'PlaceMention',
         'Point',
         'Position',
         'Provenance',

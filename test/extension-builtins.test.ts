@@ -123,12 +123,7 @@ describe('the built-in recognizers use only the public extension point', () => {
     // Known gaps: a user cannot import these from 'factsheet' yet. `PersonMention` is reachable as
     // `SentenceAnalysis['people'][number]`; the three functions are not reachable at all. Shrink this
     // list when they become public; a new entry means a built-in took a private shortcut.
-    expect(internal.sort()).toEqual([
-      'meetings.ts: findPlace from ../extract/places.js',
-      'outcomes.ts: isLabel from ../tree/sections.js',
-      'outcomes.ts: isProseOutcome from ../extract/analyze.js',
-      'people.ts: PersonMention from ../extract/people.js'
-    ])
+    expect(internal.sort()).toEqual([])
   })
 
   it('should not special-case built-in names in the engine or the pipeline', () => {

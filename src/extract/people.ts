@@ -33,11 +33,13 @@ export interface PersonMention {
   first: number
   /** Token index after the whole mention. */
   last: number
-  /** Token span of the name. */
+  /** Token index where the name starts. */
   nameStart: number
+  /** Token index after the name. */
   nameEnd: number
-  /** Text index span of the name. */
+  /** Text index where the name starts. */
   start: number
+  /** Text index after the name. */
   end: number
   /** Whether the name is a single word ("Secretary Austin"). */
   short: boolean

@@ -1,4 +1,5 @@
 import type {Compiled, SentenceAnalysis} from '../extract/analyze.js'
+import type {PlaceMention} from '../extract/places.js'
 import type {Lexicons} from '../lexicons/index.js'
 import type {MeetingMode, Modality, Position, ReleaseKind, Role, Severity} from '../models/types.js'
 
@@ -143,6 +144,12 @@ export interface RecognizeContext {
   text(node: SectionItem): string
   /** The ISO code of a country name, alias, demonym or organization (`"Ghana"` → `"GH"`), if the lexicons know it. */
   country(name: string): string | undefined
+  /** The place a sentence names for a meeting ("in Washington, D.C.", "at the White House", "on the margins of ..."), if any. */
+  place(sentence: SentenceAnalysis): PlaceMention | undefined
+  /** Whether an analyzed prose sentence reports an outcome (the rule the built-in outcome recognizer uses). */
+  isOutcome(sentence: SentenceAnalysis): boolean
+  /** Whether a short text reads as a label or heading (Title Case or ALL CAPS, no verb needed). */
+  isLabel(text: string): boolean
   /** The item's sentences, analyzed by the built-in reader (cached per parse). */
   sentences(node: SectionItem): readonly SentenceAnalysis[]
   /** The item analyzed as one list item (its first sentence; cached per parse). */

@@ -1,4 +1,3 @@
-import {findPlace} from '../extract/places.js'
 import type {SentenceAnalysis} from '../extract/analyze.js'
 import {defineRecognizer} from '../recognize/define.js'
 import type {MeetingFinding, RecognizeContext, SectionItem} from '../recognize/types.js'
@@ -138,7 +137,7 @@ export function meetingsOf(sentence: SentenceAnalysis, node: SectionItem, contex
   const names = findMeetingNames(sentence)
   const date = sentence.dates.find((candidate) => candidate.date && candidate.kind !== 'month' && !inModifier(sentence, candidate.start))
   const mode = meetingMode(sentence.text)
-  const place = mode ? undefined : findPlace(sentence.text, sentence.tokens, context.compiled)
+  const place = mode ? undefined : context.place(sentence)
   const range = [sentence.start, sentence.end] as const
   const base = sentence.verb?.base ?? 'meet'
   const common = {

@@ -1,8 +1,6 @@
 import type {SentenceAnalysis} from '../extract/analyze.js'
-import {isProseOutcome} from '../extract/analyze.js'
 import {defineRecognizer} from '../recognize/define.js'
 import type {OutcomeFinding, RecognizeContext, Section, SectionItem} from '../recognize/types.js'
-import {isLabel} from '../tree/sections.js'
 import {isBackground} from './shared.js'
 
 /**
@@ -77,7 +75,7 @@ export const listItemRecognizer = defineRecognizer({
       if (/:$/.test(text)) continue
       const sentence = context.item(node)
       // Title Case labels ("Building Back Together") name things; they report nothing.
-      if (!/[.;!?]$/.test(text) && isLabel(text)) continue
+      if (!/[.;!?]$/.test(text) && context.isLabel(text)) continue
       if (sentence.quotation) continue
       findings.push(finding(sentence, node, [0, text.length]))
     }
@@ -106,7 +104,7 @@ export const sentenceRecognizer = defineRecognizer({
         // Bare lead-ins ("We affirm that:") introduce a list; they report nothing themselves.
         if (sentence.text.endsWith(':') && (/\b(?:that|to|follows|following|below)\s*:$/i.test(sentence.text) || sentence.tokens.length <= 8)) continue
         if (isBackground(sentence, context)) continue
-        if (!isProseOutcome(sentence)) {
+        if (!context.isOutcome(sentence)) {
           // A gerund paragraph among bullets is one more item ("Exploring collaborations on ...").
           const listy = section.items.some((other) => other.type === 'item')
           // (Preamble clauses end with ";" or ",": "Recognizing the threat ...;".)

@@ -1,5 +1,4 @@
 import type {SentenceAnalysis} from '../extract/analyze.js'
-import type {PersonMention} from '../extract/people.js'
 import type {Role} from '../models/types.js'
 import {defineRecognizer} from '../recognize/define.js'
 import type {ParticipantFinding, RecognizeContext, SectionItem} from '../recognize/types.js'
@@ -30,7 +29,7 @@ const establishingAfter = /\b(?:met|held|meet|spoke)\b/
  * @param title Whether the sentence is the release title.
  * @returns Role.
  */
-export function roleOf(mention: PersonMention, sentence: SentenceAnalysis, context: RecognizeContext, title: boolean, caption = false): Role {
+export function roleOf(mention: SentenceAnalysis['people'][number], sentence: SentenceAnalysis, context: RecognizeContext, title: boolean, caption = false): Role {
   const {tokens, verb} = sentence
   const before = tokens
     .slice(Math.max(0, mention.first - 12), mention.first)

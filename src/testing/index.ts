@@ -1,6 +1,8 @@
+import {findPlace} from '../extract/places.js'
+import {isLabel} from '../tree/sections.js'
 import {lookupCountry} from '../extract/countries.js'
 import {FactsheetError, describe as describeValue} from '../diagnostics/error.js'
-import {analyzeItem, analyzeText, compileLexicons, type SentenceAnalysis} from '../extract/analyze.js'
+import {analyzeItem, analyzeText, compileLexicons, isProseOutcome, type SentenceAnalysis} from '../extract/analyze.js'
 import {mergeLexicons, type LexiconsInput} from '../lexicons/index.js'
 import type {Diagnostic, Release, ReleaseKind} from '../models/types.js'
 import type {ParseOptions} from '../options.js'
@@ -278,6 +280,9 @@ export function contextFor(
     sections: options.sections ?? [],
     text: (node) => node.text,
     country: (name) => lookupCountry(String(name), compiled.countries),
+    place: (sentence) => findPlace(sentence.text, sentence.tokens, compiled),
+    isOutcome: (sentence) => isProseOutcome(sentence),
+    isLabel: (text) => isLabel(String(text)),
     sentences(node) {
       let cached = sentences.get(node)
       if (!cached) sentences.set(node, (cached = analyzeText(node.text, compiled, reference)))
