@@ -461,7 +461,6 @@ function actorsOf(
     const first = words[0]
     if ((last && subjectWords.has(last)) || (first && words.length > 1 && subjectWords.has(first))) actors.push(participant.id)
   }
-  if (actors.length > 0) return actors
   // "The Foreign Secretary and the External Affairs Minister", "the Secretary and the Minister":
   // people by their offices, or by an office's head word when only one person holds such an office.
   const lowerSubject = ` ${subject.toLowerCase().replace(/[^\p{L}\p{N} -]+/gu, ' ')} `
@@ -471,11 +470,14 @@ function actorsOf(
     const offices = officesOf(participant)
     const named = offices.some((office) => {
       if (!lowerSubject.includes(` ${office} `)) return false
-      // A one-word office ("the Secretary") names someone only if no one else holds one like it.
-      if (office.includes(' ')) return true
-      return lowerSubject.includes(` the ${office} `) && takingPart.filter((other) => officesOf(other).some((item) => item.endsWith(office))).length === 1
+      // An office names someone only if no one else taking part holds one like it; a one-word
+      // office ("the Secretary") also needs its article.
+      const unique = takingPart.filter((other) => officesOf(other).some((item) => item.endsWith(office))).length === 1
+      if (office.includes(' ')) return unique
+      return unique && lowerSubject.includes(` the ${office} `)
     })
-    if (named) actors.push(participant.id)
+    // "The Secretary and Foreign Minister Marsudi": offices and names together.
+    if (named && !actors.includes(participant.id)) actors.push(participant.id)
   }
   if (actors.length > 0) return actors
   if (plural.test(subject)) return takingPart.length > 0 ? takingPart.map((participant) => participant.id) : [...partyCountries]
