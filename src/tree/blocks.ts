@@ -430,7 +430,7 @@ export function toBlocks(root: Root, source: string, map: OffsetMap, options: To
         const reference = decodeReference(value, index)
         if (reference) {
           const sink = text(italic > 0)
-          for (const part of reference.value) {
+          for (const part of reference.value.split('')) {
             sink.push(part, toOriginal(start + index), toOriginal(start + reference.end - 1) + 1)
           }
           index = reference.end

@@ -133,3 +133,17 @@ describe('spanOf', () => {
     expect(spanOf({text: '', starts: [], ends: []})).toEqual([0, 0])
   })
 })
+
+describe('pushAligned with astral characters', () => {
+  it('should give each UTF-16 unit of a decoded astral reference its own offsets', async () => {
+    const {createSink, pushAligned} = await import('./text.js')
+    const {identityMap} = await import('../normalize/offsets.js')
+    const source = '&#x22019;in at'
+    const sink = createSink()
+    pushAligned(sink, '\u{22019}in at', source, 0, source.length, identityMap)
+    const mapped = sink.done()
+    expect(mapped.text).toBe('\u{22019}in at')
+    expect(mapped.starts.length).toBe(mapped.text.length)
+    expect(source.slice(mapped.starts[2], mapped.ends[mapped.ends.length - 1])).toBe('in at')
+  })
+})

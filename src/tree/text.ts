@@ -163,7 +163,8 @@ export function pushAligned(
       if (reference && value.startsWith(reference.value, index)) {
         const from = original(cursor)
         const to = original(reference.end - 1) + 1
-        for (const part of reference.value) sink.push(part, from, to)
+        // One offset per UTF-16 unit: an astral character (`&#x22019;`) is two units of text.
+        for (let unit = 0; unit < reference.value.length; unit++) sink.push(reference.value.charAt(unit), from, to)
         index += reference.value.length
         cursor = reference.end
         continue
