@@ -3,7 +3,7 @@ import type {ParseOptions} from './options.js'
 import {createParser} from './parse-release.js'
 
 /** The default parser: built-in recognizers, formats and lexicons. Immutable. */
-const defaultParser = createParser()
+export const defaultParser = createParser()
 
 /**
  * Parse the text of a release (plain text or Markdown, with or without front

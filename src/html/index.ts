@@ -5,7 +5,8 @@ import type {Root} from 'mdast'
 import {FactsheetError, describe} from '../diagnostics/error.js'
 import type {Release} from '../models/types.js'
 import type {ParseOptions} from '../options.js'
-import {checkInput, createParser, type Parser} from '../parse-release.js'
+import {checkInput, type Parser} from '../parse-release.js'
+import {defaultParser} from '../parse.js'
 import {resolveOptions} from '../options.js'
 import {defuseHtml} from '../normalize/defuse.js'
 import {createLineIndex, toPosition} from '../normalize/offsets.js'
@@ -16,7 +17,6 @@ export interface HtmlParseOptions extends ParseOptions {
   parser?: Parser | undefined
 }
 
-const defaultParser = createParser()
 const dropped = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'head', 'nav', 'form', 'button', 'select', 'input', 'textarea'])
 
 /**
@@ -109,15 +109,13 @@ function prune(tree: HastRoot): void {
 }
 
 /**
- * Make every element's position contain its children's. The HTML parser
- * reopens formatting elements left open (`<li><code>a</li><li>b`), and the
- * reopened copy keeps the position of the original start tag, far from its
- * content; such an element gets the span of its content instead. Children
- * come before parents (reverse pre-order), so fixes propagate upwards.
+ * Every element of a tree, parents before their children (iterative: deep
+ * trees cannot overflow the stack).
  *
  * @param tree hast tree.
+ * @returns Elements, each after its parent.
  */
-function containPositions(tree: HastRoot): void {
+function elementsOf(tree: HastRoot): Element[] {
   const order: Element[] = []
   const stack: Array<HastRoot | Element> = [tree]
   while (stack.length > 0) {
@@ -130,6 +128,20 @@ function containPositions(tree: HastRoot): void {
       }
     }
   }
+  return order
+}
+
+/**
+ * Make every element's position contain its children's. The HTML parser
+ * reopens formatting elements left open (`<li><code>a</li><li>b`), and the
+ * reopened copy keeps the position of the original start tag, far from its
+ * content; such an element gets the span of its content instead. Children
+ * come before parents (reverse pre-order), so fixes propagate upwards.
+ *
+ * @param tree hast tree.
+ */
+function containPositions(tree: HastRoot): void {
+  const order = elementsOf(tree)
   for (let index = order.length - 1; index >= 0; index--) {
     const element = order[index]
     if (!element) continue
@@ -186,18 +198,7 @@ function isBlank(value: string): boolean {
  * @param tree hast tree.
  */
 function collapseBlankRuns(tree: HastRoot): void {
-  const parents: Array<HastRoot | Element> = [tree]
-  const stack: Array<HastRoot | Element> = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop()
-    if (!node) continue
-    for (const child of node.children) {
-      if (child.type === 'element') {
-        parents.push(child)
-        stack.push(child)
-      }
-    }
-  }
+  const parents: Array<HastRoot | Element> = [tree, ...elementsOf(tree)]
   // Children before parents: an element is blank when all its children are.
   const blank = new Set<HastNodes>()
   for (let index = parents.length - 1; index > 0; index--) {
