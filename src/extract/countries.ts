@@ -1,6 +1,6 @@
 import type {Lexicons} from '../lexicons/index.js'
 import type {Token} from './tokens.js'
-import {stripPossessive} from './tokens.js'
+import {isCapitalized, possessiveLength, stripPossessive} from './tokens.js'
 
 /** Country lookup compiled once per lexicon set. */
 export interface CountryTable {
@@ -36,7 +36,7 @@ export interface CountryMatch {
  */
 export function countryKey(text: string): string {
   // Plain ASCII words (nearly every token) need no Unicode normalization.
-  if (/^[A-Z.-]+$/i.test(text)) return text.toLowerCase()
+  if (isPlainWord(text)) return text.toLowerCase()
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036F]/g, '')
@@ -45,6 +45,22 @@ export function countryKey(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()
+}
+
+/**
+ * Whether a phrase is made of ASCII letters, periods and hyphens only
+ * (tested by code unit: it runs on most capitalized tokens).
+ *
+ * @param text Phrase.
+ * @returns Whether it is.
+ */
+function isPlainWord(text: string): boolean {
+  if (text.length === 0) return false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index) | 32
+    if (!((code >= 97 && code <= 122) || code === 46 || code === 45)) return false
+  }
+  return true
 }
 
 /**
@@ -81,7 +97,11 @@ export function compileCountries(
   return {phrases, longest: Math.min(longest, 8), demonyms, organizations: new Set(Object.values(lexicons.organizations)), firsts}
 }
 
-const statePrefix = /^(?:Kingdom|Republic|Federal|People['’]s|Islamic|Democratic|Socialist|Arab|Sultanate|State|Commonwealth|Principality|Grand|Duchy|Federation|Union|Hashemite|Plurinational|Bolivarian|United|Independent|Co-operative|Cooperative|Oriental)$/
+const statePrefixes: ReadonlySet<string> = new Set([
+  'Kingdom', 'Republic', 'Federal', "People's", 'People’s', 'Islamic', 'Democratic', 'Socialist', 'Arab', 'Sultanate', 'State',
+  'Commonwealth', 'Principality', 'Grand', 'Duchy', 'Federation', 'Union', 'Hashemite', 'Plurinational', 'Bolivarian', 'United',
+  'Independent', 'Co-operative', 'Cooperative', 'Oriental'
+])
 
 /**
  * Match a country name, alias, organization or demonym at `index`.
@@ -93,12 +113,14 @@ const statePrefix = /^(?:Kingdom|Republic|Federal|People['’]s|Islamic|Democrat
  */
 export function matchCountry(tokens: readonly Token[], index: number, table: CountryTable): CountryMatch | undefined {
   const first = tokens[index]
-  if (!first || !/^\p{Lu}/u.test(first.text)) return undefined
+  if (!first || !isCapitalized(first.text)) return undefined
   // Profiled: most capitalized words start no country name; rule them out before building keys.
-  if (!table.firsts.has(countryKey(stripPossessive(first.text).text)) && !statePrefix.test(first.text)) return undefined
+  const firstKey = countryKey(first.text.slice(0, first.text.length - possessiveLength(first.text)))
+  const prefixed = statePrefixes.has(first.text)
+  if (!table.firsts.has(firstKey) && !prefixed) return undefined
   // "the Kingdom of Thailand", "the Federal Republic of Germany": a state form before a country name.
   let prefix = 0
-  while (prefix < 4 && statePrefix.test(tokens[index + prefix]?.text ?? '')) prefix++
+  if (prefixed) while (prefix < 4 && statePrefixes.has(tokens[index + prefix]?.text ?? '')) prefix++
   if (prefix > 0 && tokens[index + prefix]?.text === 'of') {
     const inner = matchCountry(tokens, index + prefix + 1, table)
     if (inner && !inner.demonym) return {...inner, length: inner.length + prefix + 1}
@@ -108,12 +130,13 @@ export function matchCountry(tokens: readonly Token[], index: number, table: Cou
   for (let length = 1; length <= table.longest && index + length <= tokens.length; length++) {
     const token = tokens[index + length - 1]
     if (!token) break
-    const {text, possessive} = stripPossessive(token.text)
-    key = length === 1 ? countryKey(text) : key + ' ' + countryKey(text)
+    const strip = possessiveLength(token.text)
+    const possessive = strip > 0
+    key = length === 1 ? firstKey : key + ' ' + countryKey(token.text.slice(0, token.text.length - strip))
     const code = table.phrases.get(key)
     if (code) best = {code, length, possessive, demonym: false}
     if (length === 1) {
-      const demonym = table.demonyms.get(countryKey(text))
+      const demonym = table.demonyms.get(firstKey)
       if (demonym && !best) best = {code: demonym, length: 1, possessive, demonym: true}
     } else {
       const demonym = table.demonyms.get(key)

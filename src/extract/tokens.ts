@@ -12,6 +12,7 @@ export interface Token {
 const letterOrNumber = /^[\p{L}\p{N}]$/u
 const mark = /^\p{M}$/u
 const upperLetter = /^\p{Lu}$/u
+const upperStart = /^\p{Lu}/u
 
 /**
  * Kind of the code point at `index`: 1 letter or number, 2 combining mark,
@@ -192,7 +193,9 @@ function pushWord(tokens: Token[], text: string, start: number, end: number): nu
  * @returns Whether it is capitalized.
  */
 export function isCapitalized(token: string): boolean {
-  return /^\p{Lu}/u.test(token)
+  const code = token.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
+  return upperStart.test(token)
 }
 
 /**
@@ -202,7 +205,21 @@ export function isCapitalized(token: string): boolean {
  * @returns The token without its possessive, and whether it had one.
  */
 export function stripPossessive(token: string): {text: string; possessive: boolean} {
-  if (/['’]s$/.test(token)) return {text: token.slice(0, -2), possessive: true}
-  if (/s['’]$/.test(token)) return {text: token.slice(0, -1), possessive: true}
-  return {text: token, possessive: false}
+  const length = possessiveLength(token)
+  return length === 0 ? {text: token, possessive: false} : {text: token.slice(0, -length), possessive: true}
+}
+
+/**
+ * Length of a token's possessive ending: 2 for `’s`/`'s`, 1 for `s’`/`s'`,
+ * else 0. (By code unit: it runs on most capitalized tokens.)
+ *
+ * @param token Token text.
+ * @returns Length to strip.
+ */
+export function possessiveLength(token: string): number {
+  const last = token.charCodeAt(token.length - 1)
+  const before = token.charCodeAt(token.length - 2)
+  if (last === 115 && (before === 39 || before === 0x2019)) return 2
+  if ((last === 39 || last === 0x2019) && before === 115) return 1
+  return 0
 }
