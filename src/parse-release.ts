@@ -611,6 +611,9 @@ function localMeetingDate(
  */
 function stripNumber(block: Block): void {
   if (block.type !== 'paragraph' && block.type !== 'item') return
+  // Only `{`, `(`, a digit or a lower-case letter can open either prefix.
+  const first = block.text.charCodeAt(0)
+  if (!(first === 123 || first === 40 || (first >= 48 && first <= 57) || (first >= 97 && first <= 122))) return
   const match = numberPrefix.exec(block.text) ?? iaPrefix.exec(block.text)
   if (!match) return
   const rest = sliceMapped(block, match[0].length, block.text.length)
@@ -744,7 +747,7 @@ function rankCountries(title: string | null, blocks: readonly Block[], compiled:
   const texts = [title ?? '', ...blocks.slice(0, 40).map((block) => block.text)]
   for (const text of texts) {
     // "Singapore-Vietnam", "U.S.-ROK": count each side of a compound.
-    const tokens = tokenize(text.replace(/(?<=\p{L}\.?)-(?=\p{Lu})/gu, ' - '))
+    const tokens = tokenize(text.includes('-') ? text.replace(/(?<=\p{L}\.?)-(?=\p{Lu})/gu, ' - ') : text)
     for (let index = 0; index < tokens.length; index++) {
       const found = matchCountry(tokens, index, compiled.countries)
       if (!found) continue

@@ -32,6 +32,9 @@ export function splitSentences(text: string): SentenceSpan[] {
   const length = text.length
 
   for (let index = 0; index < length; index++) {
+    // Most characters end nothing: test the code unit before making a string of it.
+    const code = text.charCodeAt(index)
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x201c && code !== 0x201d) continue
     const char = text.charAt(index)
     if (char === '“') {
       if (quote === 0) quoteStart = index

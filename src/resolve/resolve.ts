@@ -61,6 +61,17 @@ export function nameKey(name: string): string {
 }
 
 /**
+ * Offices in a title, lower case, without their domains ("Minister of
+ * Foreign Affairs and Trade Minister" → `minister`, `trade minister`).
+ *
+ * @param title Title.
+ * @returns Offices.
+ */
+function officesOfTitle(title: string | null): string[] {
+  return (title?.toLowerCase() ?? '').split(' and ').map((part) => part.split(/ (?:of|for|to|on) /)[0] ?? '').filter(Boolean)
+}
+
+/**
  * Words of a name, normalized, without initials and suffixes.
  *
  * @param name Name.
@@ -145,7 +156,8 @@ interface Cluster {
  */
 function resolveParticipants(findings: ReadonlyArray<Attributed<ParticipantFinding>>, meetings: readonly Meeting[], input: ResolveInput): Participant[] {
   const clusters: Cluster[] = []
-  const sorted = [...findings].sort((a, b) => nameWords(b.name).length - nameWords(a.name).length)
+  const counts = new Map(findings.map((finding) => [finding, nameWords(finding.name).length] as const))
+  const sorted = [...findings].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))
   const meetingId = (finding: ParticipantFinding): string | null => {
     if (meetings.length === 0) return null
     if (finding.meeting && meetings.length > 1) {
@@ -351,21 +363,23 @@ function resolveOutcomes(
   participants: readonly Participant[],
   input: ResolveInput
 ): Outcome[] {
-  const sorted = [...findings].sort((a, b) => {
-    const pa = positionOf(a, input.lines).start.offset
-    const pb = positionOf(b, input.lines).start.offset
-    return pa - pb
-  })
+  // Positions computed once per finding, not once per comparison.
+  const positions = new Map(findings.map((finding) => [finding, positionOf(finding, input.lines)] as const))
+  const at = (finding: Attributed<OutcomeFinding>) => positions.get(finding) ?? positionOf(finding, input.lines)
+  const sorted = [...findings].sort((a, b) => at(a).start.offset - at(b).start.offset)
   const takingPart = participants.filter((participant) => participant.roles.some((role) => role.role !== 'mentioned'))
   const partyCountries = [...new Set(takingPart.map((participant) => participant.country).filter((code): code is string => Boolean(code)))]
   const outcomes: Outcome[] = []
   const seen = new Set<string>()
-  // Name words of each participant, computed once per release.
+  // Name words and offices of each participant, computed once per release (actors are
+  // found for every outcome against every participant).
   const wordsOf = new Map(participants.map((participant) => [participant, nameWords(participant.name)] as const))
+  const offices = new Map(participants.map((participant) => [participant, officesOfTitle(participant.title)] as const))
+  const officesOf = (participant: Participant) => offices.get(participant) ?? officesOfTitle(participant.title)
   let lastPerson: readonly string[] = []
   for (const finding of sorted) {
     const block = finding.node as Block
-    const position = positionOf(finding, input.lines)
+    const position = at(finding)
     const key = `${position.start.offset}:${position.end.offset}`
     if (seen.has(key)) continue
     seen.add(key)
@@ -385,7 +399,7 @@ function resolveOutcomes(
     const path = input.pathOf.get(block) ?? (section ? [section] : [])
     let meeting: Meeting | undefined
     for (const title of path) meeting = meetings.find((candidate) => sameName(candidate.name, title)) ?? meeting
-    const actors = actorsOf(finding.subject, participants, takingPart, partyCountries, input, wordsOf, lastPerson)
+    const actors = actorsOf(finding.subject, participants, takingPart, partyCountries, input, {wordsOf, officesOf}, lastPerson)
     if (actors.length === 1 && actors[0]?.startsWith('p')) lastPerson = actors
     outcomes.push({
       id: 'o' + (outcomes.length + 1),
@@ -441,6 +455,8 @@ function sameName(meeting: string, section: string): boolean {
  * @param takingPart People taking part.
  * @param partyCountries Their countries.
  * @param input Input.
+ * @param of Name words and offices of each participant.
+ * @param lastPerson The actor of the last outcome, if one person.
  * @returns Actors.
  */
 function actorsOf(
@@ -449,9 +465,10 @@ function actorsOf(
   takingPart: readonly Participant[],
   partyCountries: readonly string[],
   input: ResolveInput,
-  wordsOf: ReadonlyMap<Participant, string[]>,
+  of: {wordsOf: ReadonlyMap<Participant, string[]>; officesOf: (participant: Participant) => string[]},
   lastPerson: readonly string[]
 ): string[] {
+  const {wordsOf, officesOf} = of
   if (!subject) return [...partyCountries]
   const actors: string[] = []
   const subjectWords = new Set(nameWords(subject))
@@ -464,8 +481,6 @@ function actorsOf(
   // "The Foreign Secretary and the External Affairs Minister", "the Secretary and the Minister":
   // people by their offices, or by an office's head word when only one person holds such an office.
   const lowerSubject = ` ${subject.toLowerCase().replace(/[^\p{L}\p{N} -]+/gu, ' ')} `
-  const officesOf = (participant: Participant) =>
-    (participant.title?.toLowerCase() ?? '').split(' and ').map((part) => part.split(/ (?:of|for|to|on) /)[0] ?? '').filter(Boolean)
   for (const participant of takingPart) {
     const offices = officesOf(participant)
     const named = offices.some((office) => {
