@@ -48,19 +48,23 @@ export function countryKey(text: string): string {
 }
 
 /**
- * Whether a phrase is made of ASCII letters, periods and hyphens only
- * (tested by code unit: it runs on most capitalized tokens).
+ * Whether a phrase needs nothing but lower-casing to be its own key: printable
+ * ASCII with single inner spaces, not opening with "the ". Tested by code unit:
+ * it runs on most capitalized tokens and on every name compared.
  *
  * @param text Phrase.
  * @returns Whether it is.
  */
 function isPlainWord(text: string): boolean {
-  if (text.length === 0) return false
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index) | 32
-    if (!((code >= 97 && code <= 122) || code === 46 || code === 45)) return false
+  const length = text.length
+  if (length === 0 || text.charCodeAt(0) === 32 || text.charCodeAt(length - 1) === 32) return false
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 32 || code > 126) return false
+    if (code === 32 && text.charCodeAt(index - 1) === 32) return false
   }
-  return true
+  const article = (text.charCodeAt(0) | 32) === 116 && (text.charCodeAt(1) | 32) === 104 && (text.charCodeAt(2) | 32) === 101 && text.charCodeAt(3) === 32
+  return !article
 }
 
 /**

@@ -51,6 +51,8 @@ const headlineVerbs = new Set([
   'Convenes', 'Talks', 'Thanks', 'Congratulates', 'Condemns', 'Reaffirms', 'Agree', 'Agrees', 'Met',
   'Hosted', 'Welcomed', 'Visited', 'Held', 'Signed', 'Launched', 'Announced', 'Received', 'Attended'
 ])
+/** Ship prefixes: "HMS Queen Elizabeth" names a ship, not a person. */
+const shipPrefixes: ReadonlySet<string> = new Set(['HMS', 'USS', 'USNS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'JS', 'ROKS', 'FS', 'RFS', 'BRP', 'KRI', 'RSS', 'TCG'])
 const stopNames = new Set([
   'The', 'This', 'That', 'These', 'Those', 'A', 'An', 'In', 'On', 'At', 'For', 'And', 'But', 'Or', 'Today',
   'Yesterday', 'Tomorrow', 'He', 'She', 'They', 'We', 'It', 'I', 'His', 'Her', 'Their', 'Our', 'Its', 'Both',
@@ -414,7 +416,7 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
   let countrySource: PersonMention['countrySource']
   const first = index
   // "HMS Queen Elizabeth", "USS Ronald Reagan": ships, not people.
-  if (/^(?:HMS|USS|USNS|HMAS|HMCS|HMNZS|INS|JS|ROKS|FS|RFS|BRP|KRI|RSS|TCG)$/.test(tokens[index - 1]?.text ?? '')) return undefined
+  if (shipPrefixes.has(tokens[index - 1]?.text ?? '')) return undefined
   if (tokens[cursor]?.text === 'the' || tokens[cursor]?.text === 'The') cursor++
   const qualifier = matchCountry(tokens, cursor, countries)
   let rank: string | undefined
