@@ -747,7 +747,7 @@ function rankCountries(title: string | null, blocks: readonly Block[], compiled:
   const texts = [title ?? '', ...blocks.slice(0, 40).map((block) => block.text)]
   for (const text of texts) {
     // "Singapore-Vietnam", "U.S.-ROK": count each side of a compound.
-    const tokens = tokenize(text.includes('-') ? text.replace(/(?<=\p{L}\.?)-(?=\p{Lu})/gu, ' - ') : text)
+    const tokens = tokenize(spaceCompounds(text))
     for (let index = 0; index < tokens.length; index++) {
       const found = matchCountry(tokens, index, compiled.countries)
       if (!found) continue
@@ -757,6 +757,34 @@ function rankCountries(title: string | null, blocks: readonly Block[], compiled:
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code)
 }
+
+/**
+ * Put spaces around the hyphen of a compound of names ("Singapore-Vietnam",
+ * "U.S.-ROK"): a hyphen after a letter (or a letter and a period) and before
+ * an upper-case letter. What `/(?<=\p{L}\.?)-(?=\p{Lu})/gu` replaces, found by
+ * looking at hyphens only: the lookbehind pattern cost more than the
+ * tokenizing it prepares.
+ *
+ * @param text Text.
+ * @returns Text with `' - '` for each such hyphen.
+ */
+function spaceCompounds(text: string): string {
+  let result = ''
+  let from = 0
+  let hyphen = text.indexOf('-')
+  while (hyphen >= 0) {
+    const before = text.charCodeAt(hyphen - 1) === 46 ? hyphen - 2 : hyphen - 1
+    if (before >= 0 && letterBefore.test(text.slice(Math.max(0, before - 1), before + 1)) && upperAfter.test(text.slice(hyphen + 1, hyphen + 3))) {
+      result += text.slice(from, hyphen) + ' - '
+      from = hyphen + 1
+    }
+    hyphen = text.indexOf('-', hyphen + 1)
+  }
+  return from === 0 ? text : result + text.slice(from)
+}
+
+const letterBefore = /\p{L}$/u
+const upperAfter = /^\p{Lu}/u
 
 /**
  * Detect the release kind with the formats.

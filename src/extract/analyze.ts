@@ -3,7 +3,7 @@ import {compileCountries, matchCountry, type CountryTable} from './countries.js'
 import {findDates, type DateMention} from './dates.js'
 import {compilePeople, findPeople, type PeopleTable, type PersonMention} from './people.js'
 import {splitSentences} from './sentences.js'
-import {tokenize, type Token} from './tokens.js'
+import {isWordToken, tokenize, type Token} from './tokens.js'
 import {compileVerbs, findVerb, lookup, type VerbPhrase, type VerbTable} from './verbs.js'
 
 /** Lexicons compiled into lookup tables, once per parser. */
@@ -267,7 +267,7 @@ function subjectHead(tokens: readonly Token[], from: number, to: number): number
       if (lower === 'and') continue
       break
     }
-    if (/^[\p{L}\p{N}]/u.test(text) && !/^(?:and|or|also|jointly|both|further|the|a|an)$/i.test(text)) head = index
+    if (isWordToken(text) && !/^(?:and|or|also|jointly|both|further|the|a|an)$/i.test(text)) head = index
   }
   return head
 }

@@ -199,6 +199,20 @@ export function isCapitalized(token: string): boolean {
 }
 
 /**
+ * Whether a token starts with a letter or a number (`/^[\p{L}\p{N}]/u`, with
+ * ASCII tested by code: it runs for every token a verb is looked for in).
+ *
+ * @param token Token text.
+ * @returns Whether it does.
+ */
+export function isWordToken(token: string): boolean {
+  const code = token.charCodeAt(0)
+  if (Number.isNaN(code)) return false
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+  return kindAt(token, 0, code) === 1
+}
+
+/**
  * Strip a possessive ending (`’s`, `'s`, `s’`).
  *
  * @param token Token text.

@@ -1,6 +1,6 @@
 import type {Modality} from '../models/types.js'
 import type {Lexicons} from '../lexicons/index.js'
-import type {Token} from './tokens.js'
+import {isWordToken, type Token} from './tokens.js'
 
 /** Grammatical form of a verb token. */
 export type VerbForm = 'base' | 'past' | 'third' | 'gerund'
@@ -258,7 +258,7 @@ export function findVerb(tokens: readonly Token[], table: VerbTable, options: Fi
       return phrase(tokens, index - 1, 'be', 'base', modality, modifiers, false, true, table)
     }
     // Commas and dashes between an auxiliary and its verb keep it: "We will, therefore, collaborate".
-    if (/^[\p{L}\p{N}]/u.test(raw)) auxiliary = undefined
+    if (isWordToken(raw)) auxiliary = undefined
     previous = lower
   }
   return undefined
