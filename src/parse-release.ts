@@ -5,7 +5,7 @@ import {FactsheetError, describe, describeError} from './diagnostics/error.js'
 import {analyzeItem, analyzeText, compileLexicons, isProseOutcome, type Compiled, type SentenceAnalysis} from './extract/analyze.js'
 import {findDates, localDate, shiftIsoDate} from './extract/dates.js'
 import {findPlace} from './extract/places.js'
-import {tokenize} from './extract/tokens.js'
+import {tokenize, type Token} from './extract/tokens.js'
 import {lookupCountry, matchCountry} from './extract/countries.js'
 import {mergeLexicons, type LexiconsInput} from './lexicons/index.js'
 import type {Boilerplate, Diagnostic, Position, Release, ReleaseKind, SectionInfo, Severity} from './models/types.js'
@@ -347,7 +347,9 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
   const findings = runRecognizers(allSections, recognizers, createContext, items, engineReport)
 
   // Credits and signatures name the publisher's country too ("Photo credit: Ministry of Foreign Affairs, Singapore").
-  const ranked = rankCountries(title, [...contentBlocks, ...blocks.filter((block) => block.boilerplate === 'photo-credit' || block.boilerplate === 'signature')], compiled)
+  // Blocks the recognizers analyzed are ranked from their sentences' tokens, not tokenized again.
+  const tokensOf = (block: Block) => analyses.get(block)?.map((sentence) => sentence.tokens)
+  const ranked = rankCountries(title, [...contentBlocks, ...blocks.filter((block) => block.boilerplate === 'photo-credit' || block.boilerplate === 'signature')], compiled, tokensOf)
   const publisherCountry = publisherZone(host, compiled)?.[2] ?? null
   const resolved = resolve({
     findings,
@@ -742,12 +744,9 @@ function publisherZone(host: string | null, compiled: Compiled): readonly [strin
  * @param compiled Tables.
  * @returns Country codes.
  */
-function rankCountries(title: string | null, blocks: readonly Block[], compiled: Compiled): string[] {
+function rankCountries(title: string | null, blocks: readonly Block[], compiled: Compiled, tokensOf: (block: Block) => Token[][] | undefined): string[] {
   const counts = new Map<string, number>()
-  const texts = [title ?? '', ...blocks.slice(0, 40).map((block) => block.text)]
-  for (const text of texts) {
-    // "Singapore-Vietnam", "U.S.-ROK": count each side of a compound.
-    const tokens = tokenize(spaceCompounds(text))
+  const count = (tokens: readonly Token[]) => {
     for (let index = 0; index < tokens.length; index++) {
       const found = matchCountry(tokens, index, compiled.countries)
       if (!found) continue
@@ -755,7 +754,27 @@ function rankCountries(title: string | null, blocks: readonly Block[], compiled:
       if (!compiled.countries.organizations.has(found.code)) counts.set(found.code, (counts.get(found.code) ?? 0) + (found.demonym ? 0.5 : 1))
     }
   }
+  // "Singapore-Vietnam", "U.S.-ROK": count each side of a compound.
+  count(tokenize(spaceCompounds(title ?? '')))
+  for (const block of blocks.slice(0, 40)) {
+    const sentences = tokensOf(block)
+    if (!sentences) {
+      count(tokenize(spaceCompounds(block.text)))
+      continue
+    }
+    for (const tokens of sentences) count(tokens.some((token) => compoundHyphen(token.text)) ? tokenize(spaceCompounds(tokens.map((token) => token.text).join(' '))) : tokens)
+  }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code)
+}
+
+/**
+ * Whether a token has a hyphen that `spaceCompounds` would space.
+ *
+ * @param text Token text.
+ * @returns Whether it has.
+ */
+function compoundHyphen(text: string): boolean {
+  return text.includes('-') && spaceCompounds(text) !== text
 }
 
 /**
