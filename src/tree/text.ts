@@ -18,6 +18,12 @@ export interface MappedText {
 export interface TextSink {
   /** Append one character read from the original span `[start, end)`. */
   push(char: string, start: number, end: number): void
+  /**
+   * Append `value.slice(from, to)`, printable ASCII other than space read
+   * one for one from the source: character `k` from original offset
+   * `original(cursor + k)` (one unit wide).
+   */
+  run(value: string, from: number, to: number, cursor: number, original: (offset: number) => number): void
   /** Append a separator (a space) at original offset `at`. */
   space(at: number): void
   /** Finish: whitespace collapsed, ends trimmed. */
@@ -72,6 +78,21 @@ export function createSink(): TextSink {
       text += char
       starts.push(start)
       ends.push(end)
+    },
+    run(value, from, to, cursor, original) {
+      const first = original(cursor)
+      if (pendingSpace >= 0 && starts.length > 0) {
+        text += ' '
+        starts.push(pendingSpace)
+        ends.push(pendingSpace + 1 > first ? first : pendingSpace + 1)
+      }
+      pendingSpace = -1
+      text += value.slice(from, to)
+      for (let offset = cursor; offset < cursor + (to - from); offset++) {
+        const at = offset === cursor ? first : original(offset)
+        starts.push(at)
+        ends.push(at + 1)
+      }
     },
     space(at) {
       if (pendingSpace < 0) pendingSpace = at
@@ -144,6 +165,20 @@ export function pushAligned(
       continue
     }
     const sourceCode = source.charCodeAt(cursor)
+    // Runs of printable ASCII copied as they are (most of a release) go to the sink in one
+    // call: one string append per run instead of per character (the tree stage's main cost).
+    if (sourceCode === code && code > 32 && code < 127) {
+      let to = index + 1
+      while (to < value.length && cursor + (to - index) < end) {
+        const next = value.charCodeAt(to)
+        if (next <= 32 || next >= 127 || next !== source.charCodeAt(cursor + (to - index))) break
+        to++
+      }
+      sink.run(value, index, to, cursor, original)
+      cursor += to - index
+      index = to
+      continue
+    }
     // Parsers read NUL as U+FFFD.
     if (sourceCode === code || (code === 0xfffd && sourceCode === 0)) {
       const at = original(cursor)
