@@ -259,7 +259,8 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
   // Publication date: a "Posted in" line, front matter, a dateline, then meta.
   const url = clean(data?.['source_url']) ?? clean(data?.['url']) ?? clean(data?.['canonical_url']) ?? meta.url ?? null
   const host = hostOf(url)
-  const zone = meta.timeZone ?? publisherZone(host, compiled)?.[1]
+  const publisher = publisherZone(host, compiled)
+  const zone = meta.timeZone ?? publisher?.[1]
   let published: string | null = null
   if (found.postedIn) published = findDates(found.postedIn, null)[0]?.date ?? null
   if (!published && data) {
@@ -350,7 +351,7 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
   // Blocks the recognizers analyzed are ranked from their sentences' tokens, not tokenized again.
   const tokensOf = (block: Block) => analyses.get(block)?.map((sentence) => sentence.tokens)
   const ranked = rankCountries(title, [...contentBlocks, ...blocks.filter((block) => block.boilerplate === 'photo-credit' || block.boilerplate === 'signature')], compiled, tokensOf)
-  const publisherCountry = publisherZone(host, compiled)?.[2] ?? null
+  const publisherCountry = publisher?.[2] ?? null
   const resolved = resolve({
     findings,
     lines,
@@ -389,7 +390,7 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
     const said = original.slice(firstMeeting.position.start.offset, firstMeeting.position.end.offset)
     if (/\btoday\b/i.test(said) && findDates(said, null).every((date) => date.kind === 'relative')) {
       const before = firstMeeting.date
-      if (localMeetingDate(firstMeeting, compiled, {timestamp: meta.published ?? clean(data?.['published_time']), zone, publisherCountry: publisherZone(host, compiled)?.[2] ?? null})) {
+      if (localMeetingDate(firstMeeting, compiled, {timestamp: meta.published ?? clean(data?.['published_time']), zone, publisherCountry})) {
         report('date/local-date', `"Today" at ${firstMeeting.location?.name ?? 'the meeting place'} was ${firstMeeting.date} when the release came out (${before} where it was published)`, 'info', firstMeeting.position)
       }
     }
