@@ -3,10 +3,11 @@
 // measured side by side in one process, alternating A and B, and reported as
 // medians. See docs/performance.md for the results and how to read them.
 //
-// usage: node --expose-gc scripts/bench.mjs [--only=ratio,growth,memory,cold]
-//          [--rounds=N] [--sizes=1,4,10] [--parses=100000] [--cold-runs=N] [--quick] [--json=out.json]
+// usage: node --expose-gc scripts/bench.mjs [--only=ratio,growth,memory,cold,jobs]
+//          [--rounds=N] [--sizes=1,4,10] [--parses=100000] [--cold-runs=N] [--releases=1000]
+//          [--jobs-runs=N] [--quick] [--json=out.json]
 import {execFileSync, spawnSync} from 'node:child_process'
-import {mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {closeSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {cpus, loadavg, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -24,11 +25,13 @@ const args = Object.fromEntries(
   })
 )
 const quick = args.quick === 'true'
-const only = new Set((args.only ?? 'ratio,growth,memory,cold').split(','))
+const only = new Set((args.only ?? 'ratio,growth,memory,cold,jobs').split(','))
 const rounds = Number(args.rounds ?? (quick ? 7 : 25))
 const sizes = (args.sizes ?? (quick ? '1,4' : '1,4,10')).split(',').map(Number)
 const parses = Number(args.parses ?? (quick ? 10_000 : 100_000))
 const coldRuns = Number(args['cold-runs'] ?? (quick ? 7 : 21))
+const releases = Number(args.releases ?? 1000)
+const jobsRuns = Number(args['jobs-runs'] ?? (quick ? 3 : 5))
 const corePath = args.core ? join(process.cwd(), args.core) : join(root, 'dist', 'index.js')
 const htmlPath = args.html ? join(process.cwd(), args.html) : join(root, 'dist', 'html.js')
 
@@ -270,6 +273,58 @@ if (only.has('cold')) {
   }
 }
 
+if (only.has('jobs')) {
+  // The batch CLI over `releases` files (the corpus round-robin, HTML included), `--jobs 1`
+  // against `--jobs 2`, alternating; each run is a fresh process, so each pays its start-up
+  // and its threads' warm-up, as a batch job does.
+  const directory = mkdtempSync(join(tmpdir(), 'factsheet-jobs-'))
+  try {
+    const pool = [...inputs.markdown, ...inputs.html, inputs.seed]
+    const folder = join(directory, 'releases')
+    mkdirSync(folder)
+    for (let index = 0; index < releases; index++) {
+      const item = pool[index % pool.length]
+      writeFileSync(join(folder, `${String(index).padStart(5, '0')}-${item.name}`), item.text)
+    }
+    const cli = join(root, 'dist', 'cli.js')
+    const run = (jobs) => {
+      const output = openSync(join(directory, `out-${jobs}.ndjson`), 'w')
+      const started = performance.now()
+      const child = spawnSync(process.execPath, [cli, 'parse', folder, '--jobs', String(jobs), '--quiet'], {encoding: 'utf8', stdio: ['ignore', output, 'pipe']})
+      const seconds = (performance.now() - started) / 1000
+      closeSync(output)
+      if (child.status !== 0) throw new Error('factsheet parse failed:\n' + child.stderr)
+      return seconds
+    }
+    const loadBefore = uptime()
+    run(1)
+    run(2)
+    const one = []
+    const two = []
+    for (let round = 0; round < jobsRuns; round++) {
+      one.push(run(1))
+      two.push(run(2))
+    }
+    const section = {
+      releases,
+      runs: jobsRuns,
+      jobs1Seconds: fixed(median(one)),
+      jobs2Seconds: fixed(median(two)),
+      speedup: fixed(median(one.map((value, index) => value / two[index]))),
+      load: [loadBefore, uptime()]
+    }
+    results.sections.jobs = section
+    console.log(`\n## batch CLI: factsheet parse over ${releases} releases, --jobs 1 vs --jobs 2 (fresh process each, medians of ${jobsRuns}, alternating)`)
+    console.log(`--jobs 1  ${section.jobs1Seconds.toFixed(2)} s (${(releases / section.jobs1Seconds).toFixed(0)} releases/s)`)
+    console.log(`--jobs 2  ${section.jobs2Seconds.toFixed(2)} s (${(releases / section.jobs2Seconds).toFixed(0)} releases/s)`)
+    console.log(`speedup (median of paired runs): ${section.speedup.toFixed(2)}×`)
+    console.log(`load before: ${section.load[0]}`)
+    console.log(`load after:  ${section.load[1]}`)
+  } finally {
+    rmSync(directory, {recursive: true, force: true})
+  }
+}
+
 console.log('\n## targets')
 const check = (label, value, limit) => {
   if (value === undefined) return
@@ -280,6 +335,10 @@ const growth = results.sections.growth?.sizes
 check('growth 1 MB → 4 MB', growth?.find((size) => size.megabytes === 4)?.growth, 4.5)
 check('growth 1 MB → 10 MB', growth?.find((size) => size.megabytes === 10)?.growth, 11)
 check('cold start vs remark', results.sections.cold?.ratio, 1.5)
+if (results.sections.jobs) {
+  const speedup = results.sections.jobs.speedup
+  console.log(`${speedup >= 1.7 ? 'ok  ' : 'UNDER'} --jobs 2 speedup: ${speedup.toFixed(2)} (target ≥ 1.7, on an otherwise idle machine)`)
+}
 results.end = uptime()
 console.log(`end: ${results.end}`)
 if (args.json) writeFileSync(args.json, JSON.stringify(results, null, 2) + '\n')
