@@ -108,6 +108,19 @@ describe('findDates', () => {
     expect(found.map((date) => date.kind)).toEqual(['month', 'explicit'])
     expect(found[1]?.date).toBe('2024-01-02')
   })
+
+  it('should read dates in any case, with the offsets of the text', () => {
+    expect(first('ON OCTOBER 30, 2024')).toMatchObject({date: '2024-10-30', text: 'OCTOBER 30, 2024'})
+    expect(first('Talks held 8 to 10 MAY 2019 went well')).toMatchObject({date: '2019-05-08', endDate: '2019-05-10', text: '8 to 10 MAY 2019'})
+    // İ lower-cases to two characters, and the Kelvin sign to an ASCII k (no word character before "march").
+    expect(first('İİ October 30, 2024')).toMatchObject({date: '2024-10-30', text: 'October 30, 2024'})
+    expect(first('\u212Amarch 3, 2024')).toMatchObject({date: '2024-03-03', text: 'march 3, 2024'})
+    expect(findDates('kmarch 3, 2024', null)).toEqual([])
+  })
+
+  it('should find nothing in a sentence without a year, a month or a relative day', () => {
+    expect(findDates('We may meet on the 3rd, as the 12 members agreed.', '2024-05-02')).toEqual([])
+  })
 })
 
 describe('localDate', () => {

@@ -80,6 +80,11 @@ describe('markBoilerplate', () => {
     expect(reasons).toEqual([null, null])
   })
 
+  it('should find the title behind punctuation and spacing', () => {
+    expect(mark('Joint Statement\n\nThe sides met.\n\n— Joint   statement! —', 'Joint Statement').reasons).toEqual(['office-line', null, 'title'])
+    expect(mark('• Joint Statement\n\nThe sides met.', 'Joint Statement').reasons).toEqual(['title', null])
+  })
+
   it('should never remove blocks', () => {
     const {blocks} = mark('Office of the Spokesperson\n\n14\n\nText.')
     expect(blocks).toHaveLength(3)
