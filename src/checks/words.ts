@@ -17,12 +17,25 @@ const qualifier = new RegExp('\\b(?:' + qualifierWords + ')\\b', 'i')
 const qualifierWord = new RegExp('^(?:' + qualifierWords + ')$', 'i')
 
 /**
+ * Whether every code unit of a string is ASCII.
+ *
+ * @param text Text.
+ * @returns Whether it is.
+ */
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 127) return false
+  return true
+}
+
+/**
  * Fold text for comparison: accents removed, lower case, curly quotes straight.
  *
  * @param text Text.
  * @returns Folded text.
  */
 export function fold(text: string): string {
+  // ASCII text (nearly every name and title) has nothing to decompose.
+  if (isAscii(text)) return (text.includes('`') ? text.replaceAll('`', "'") : text).toLowerCase()
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036F]/g, '')

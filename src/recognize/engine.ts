@@ -262,6 +262,12 @@ const fields: Record<keyof RecognizedKinds, Record<string, (value: unknown) => b
   }
 }
 
+/** `fields` as lists, made once (validation runs for every finding). */
+const fieldChecks = Object.fromEntries(Object.entries(fields).map(([kind, checks]) => [kind, Object.entries(checks)])) as unknown as Record<
+  keyof RecognizedKinds,
+  ReadonlyArray<readonly [string, (value: unknown) => boolean]>
+>
+
 /**
  * Check a finding's shape.
  *
@@ -277,7 +283,7 @@ function validate(kind: keyof RecognizedKinds, finding: unknown, items: Readonly
   const node = value['node'] as SectionItem | undefined
   if (!node || !items.has(node)) return '`node` is not an item of this release'
   if (value['range'] !== undefined && !validRange(value['range'], node)) return '`range` is not `[start, end]` inside the item\'s text'
-  for (const [key, check] of Object.entries(fields[kind])) {
+  for (const [key, check] of fieldChecks[kind]) {
     if (!check(value[key])) return `\`${key}\` has the wrong type or value`
   }
   return value as unknown as FindingSource
