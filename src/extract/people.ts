@@ -1,5 +1,5 @@
 import type {Lexicons} from '../lexicons/index.js'
-import {matchCountry, type CountryTable} from './countries.js'
+import {matchCountry, type CountryMatch, type CountryTable} from './countries.js'
 import {stripPossessive, tokenize, type Token} from './tokens.js'
 
 /** People lexicons compiled once per parser. */
@@ -82,6 +82,33 @@ const stopNames = new Set([
 ])
 
 /**
+ * Country matches by token index, filled in as asked within one `findPeople`
+ * call (`null`: no country there). Profiled: readMention runs at every
+ * capitalized token and readName re-reads the same spans, so most
+ * `matchCountry` calls repeated an earlier one.
+ */
+type CountryMemo = Array<CountryMatch | null | undefined>
+
+/**
+ * `matchCountry`, through the call's memo when there is one.
+ *
+ * @param tokens Tokens.
+ * @param index Start.
+ * @param countries Country table.
+ * @param memo Matches found so far in this call.
+ * @returns Match.
+ */
+function countryAt(tokens: readonly Token[], index: number, countries: CountryTable, memo: CountryMemo | undefined): CountryMatch | undefined {
+  if (memo === undefined || index < 0 || index >= tokens.length) return matchCountry(tokens, index, countries)
+  let found = memo[index]
+  if (found === undefined) {
+    found = matchCountry(tokens, index, countries) ?? null
+    memo[index] = found
+  }
+  return found ?? undefined
+}
+
+/**
  * Compile the people lexicons.
  *
  * @param lexicons Lexicons.
@@ -160,7 +187,7 @@ function isDomainWord(text: string, table: PeopleTable): boolean {
  * @param countries Country table.
  * @returns The end of the title (exclusive), or `undefined`.
  */
-export function readTitle(tokens: readonly Token[], index: number, table: PeopleTable, countries: CountryTable): number | undefined {
+export function readTitle(tokens: readonly Token[], index: number, table: PeopleTable, countries: CountryTable, memo?: CountryMemo): number | undefined {
   let cursor = index
   let end: number | undefined
   let sawHead = false
@@ -186,7 +213,7 @@ export function readTitle(tokens: readonly Token[], index: number, table: People
       continue
     }
     if ((text === 'of' || text === 'for' || text === 'to' || text === 'on') && sawHead && end === cursor) {
-      const domainEnd = readDomain(tokens, cursor + 1, table, countries)
+      const domainEnd = readDomain(tokens, cursor + 1, table, countries, memo)
       if (domainEnd > cursor + 1) {
         cursor = domainEnd
         end = cursor
@@ -201,7 +228,7 @@ export function readTitle(tokens: readonly Token[], index: number, table: People
       if (article && cursor - index === 1) break
       const next = tokens[cursor + 1]?.text ?? ''
       if (table.heads.has(next) || table.modifiers.has(next)) {
-        const more = readTitle(tokens, cursor + 1, table, countries)
+        const more = readTitle(tokens, cursor + 1, table, countries, memo)
         if (more !== undefined) {
           cursor = more
           end = more
@@ -229,7 +256,7 @@ export function readTitle(tokens: readonly Token[], index: number, table: People
  * @param countries Country table.
  * @returns End of the domain.
  */
-function readDomain(tokens: readonly Token[], index: number, table: PeopleTable, countries: CountryTable): number {
+function readDomain(tokens: readonly Token[], index: number, table: PeopleTable, countries: CountryTable, memo: CountryMemo | undefined): number {
   let cursor = index
   let end = index
   while (cursor < tokens.length) {
@@ -238,7 +265,7 @@ function readDomain(tokens: readonly Token[], index: number, table: PeopleTable,
       cursor++
       continue
     }
-    const country = matchCountry(tokens, cursor, countries)
+    const country = countryAt(tokens, cursor, countries, memo)
     if (country && !country.demonym) {
       cursor += country.length
       end = cursor
@@ -256,10 +283,10 @@ function readDomain(tokens: readonly Token[], index: number, table: PeopleTable,
       while (tokens[next]?.text === 'and' || tokens[next]?.text === 'the' || tokens[next]?.text === ',') next++
       const following = tokens[next]?.text ?? ''
       // "... Home Affairs and Minister for Law": a second title, not more domain.
-      if (text === 'and' && readTitle(tokens, next, table, countries) !== undefined) break
+      if (text === 'and' && readTitle(tokens, next, table, countries, memo) !== undefined) break
       // Countries continue a domain only after "of"/"to" ("Ambassador of X to Y"), never after a comma or "and".
-      const countryAt = matchCountry(tokens, next, countries)
-      const countryNext = countryAt !== undefined && ((text === 'of' || text === 'to') || countryAt.demonym)
+      const followingCountry = countryAt(tokens, next, countries, memo)
+      const countryNext = followingCountry !== undefined && ((text === 'of' || text === 'to') || followingCountry.demonym)
       if (/^\p{Lu}/u.test(following) && (isDomainWord(stripPossessive(following).text, table) || countryNext)) {
         cursor = next
         continue
@@ -285,7 +312,8 @@ export function readName(
   tokens: readonly Token[],
   index: number,
   table: PeopleTable,
-  countries: CountryTable
+  countries: CountryTable,
+  memo?: CountryMemo
 ): {end: number; possessive: boolean} | undefined {
   let cursor = index
   let words = 0
@@ -328,7 +356,7 @@ export function readName(
     if (words > 0 && (stopNames.has(text) || table.heads.has(text) || (table.modifiers.has(text) && !initial))) break
     // Headlines capitalize their verbs: "President Smith Hosts Prime Minister Tanaka".
     if (words > 0 && headlineVerbs.has(text)) break
-    if (!initial && (table.places.has(text) || (matchCountry(tokens, cursor, countries) && !isPossessive))) {
+    if (!initial && (table.places.has(text) || (countryAt(tokens, cursor, countries, memo) && !isPossessive))) {
       if (words === 0) return undefined
       break
     }
@@ -363,6 +391,7 @@ export function readName(
  */
 export function findPeople(text: string, tokens: readonly Token[], table: PeopleTable, countries: CountryTable): PersonMention[] {
   const mentions: PersonMention[] = []
+  const memo: CountryMemo = new Array<CountryMatch | null | undefined>(tokens.length)
   let index = 0
   while (index < tokens.length) {
     // Mentions open with a capitalized word or "the": skip the rest cheaply (most tokens).
@@ -371,7 +400,7 @@ export function findPeople(text: string, tokens: readonly Token[], table: People
       index++
       continue
     }
-    const mention = readMention(text, tokens, index, table, countries)
+    const mention = readMention(text, tokens, index, table, countries, memo)
     if (mention) {
       mentions.push(mention)
       index = Math.max(mention.last, index + 1)
@@ -410,7 +439,14 @@ export function findPeople(text: string, tokens: readonly Token[], table: People
  * @param countries Countries.
  * @returns Mention.
  */
-function readMention(text: string, tokens: readonly Token[], index: number, table: PeopleTable, countries: CountryTable): PersonMention | undefined {
+function readMention(
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+  table: PeopleTable,
+  countries: CountryTable,
+  memo: CountryMemo
+): PersonMention | undefined {
   let cursor = index
   let country: string | undefined
   let countrySource: PersonMention['countrySource']
@@ -418,7 +454,7 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
   // "HMS Queen Elizabeth", "USS Ronald Reagan": ships, not people.
   if (shipPrefixes.has(tokens[index - 1]?.text ?? '')) return undefined
   if (tokens[cursor]?.text === 'the' || tokens[cursor]?.text === 'The') cursor++
-  const qualifier = matchCountry(tokens, cursor, countries)
+  const qualifier = countryAt(tokens, cursor, countries, memo)
   let rank: string | undefined
   let titleStart = cursor
   if (qualifier) {
@@ -439,7 +475,7 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
   }
   // Ranks that are also heads ("General") are read as ranks only before a name.
   let title: string | undefined
-  let titleEnd = readTitle(tokens, cursor, table, countries)
+  let titleEnd = readTitle(tokens, cursor, table, countries, memo)
   const abbreviation = tokens[cursor]?.text ?? ''
   if (titleEnd === undefined && table.abbreviations.has(abbreviation) && /^\p{Lu}/u.test(tokens[cursor + 1]?.text ?? '')) {
     title = table.abbreviations.get(abbreviation)
@@ -458,21 +494,21 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
   }
   // "the Prime Minister of Estonia, Kristen Michal, ...": a title, a comma and a full name.
   if (title && tokens[cursor]?.text === ',' && !matchStyle(tokens, cursor + 1, table)) {
-    const after = readName(tokens, cursor + 1, table, countries)
+    const after = readName(tokens, cursor + 1, table, countries, memo)
     const words = after ? tokens.slice(cursor + 1, after.end).filter((token) => /^\p{L}/u.test(token.text)).length : 0
     const next = after ? tokens[after.end]?.text ?? '' : ''
     if (after && words >= 2 && (next === '' || /^(?:[,.;]|and|at|in|on|to|met|said|discussed|welcomed|for|who|during)$/.test(next))) cursor += 1
   }
   // "His Majesty King Abdullah II", "Minister for Law Mr K Shanmugam".
   const innerStyle = matchStyle(tokens, cursor, table)
-  if (innerStyle && readName(tokens, cursor + innerStyle.length, table, countries)) {
+  if (innerStyle && readName(tokens, cursor + innerStyle.length, table, countries, memo)) {
     rank = rank ?? innerStyle.text
     cursor += innerStyle.length
   }
   // "The Minister of Foreign Affairs, ..., M. Nasser Bourita"
   if (title && tokens[cursor]?.text === ',') {
     const styleAfterComma = matchStyle(tokens, cursor + 1, table)
-    if (styleAfterComma && readName(tokens, cursor + 1 + styleAfterComma.length, table, countries)) {
+    if (styleAfterComma && readName(tokens, cursor + 1 + styleAfterComma.length, table, countries, memo)) {
       rank = rank ?? styleAfterComma.text
       cursor += 1 + styleAfterComma.length
     }
@@ -482,7 +518,7 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
     cursor += style.length
   }
 
-  const name = readName(tokens, cursor, table, countries)
+  const name = readName(tokens, cursor, table, countries, memo)
   if (!name) return undefined
   const nameStart = cursor
   const nameEnd = name.end
@@ -496,13 +532,13 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
     if (tokens[nameEnd]?.text !== ',') return undefined
     let appositive = nameEnd + 1
     if (tokens[appositive]?.text === 'the') appositive++
-    const appositiveCountry = matchCountry(tokens, appositive, countries)
+    const appositiveCountry = countryAt(tokens, appositive, countries, memo)
     let appositiveCode: string | undefined
     if (appositiveCountry) {
       appositiveCode = appositiveCountry.code
       appositive += appositiveCountry.length
     }
-    const end = readTitle(tokens, appositive, table, countries)
+    const end = readTitle(tokens, appositive, table, countries, memo)
     if (end === undefined) return undefined
     title = slice(text, tokens, appositive, end)
     titleStart = appositive
@@ -516,9 +552,9 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
     // "Mr Pang Kin Keong, Permanent Secretary (Law)"
     let appositive = nameEnd + 1
     if (tokens[appositive]?.text === 'the') appositive++
-    const appositiveCountry = matchCountry(tokens, appositive, countries)
+    const appositiveCountry = countryAt(tokens, appositive, countries, memo)
     if (appositiveCountry) appositive += appositiveCountry.length
-    const end = readTitle(tokens, appositive, table, countries)
+    const end = readTitle(tokens, appositive, table, countries, memo)
     if (end !== undefined) {
       title = slice(text, tokens, appositive, end)
       titleStart = appositive
@@ -536,7 +572,7 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
   if (!name.possessive && tokens[nameEnd]?.text === 'of') {
     let after = nameEnd + 1
     if (tokens[after]?.text === 'the') after++
-    const of = matchCountry(tokens, after, countries)
+    const of = countryAt(tokens, after, countries, memo)
     if (of && !of.demonym) {
       if (!country) {
         country = of.code
@@ -547,7 +583,7 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
   }
   // "his Australian counterpart, Deputy Prime Minister Richard Marles"
   if (!country && tokens[first - 1]?.text === ',' && /^counterparts?$/i.test(tokens[first - 2]?.text ?? '')) {
-    const demonym = matchCountry(tokens, first - 3, countries)
+    const demonym = countryAt(tokens, first - 3, countries, memo)
     if (demonym && first - 3 + demonym.length === first - 2) {
       country = demonym.code
       countrySource = 'context'
@@ -556,7 +592,7 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
   // "Japan was represented by Prime Minister Ishiba Shigeru"
   if (!country && tokens[first - 1]?.text === 'by' && tokens[first - 2]?.text === 'represented' && /^(?:was|were)$/.test(tokens[first - 3]?.text ?? '')) {
     for (let back = first - 4; back >= Math.max(0, first - 10); back--) {
-      const found = matchCountry(tokens, back, countries)
+      const found = countryAt(tokens, back, countries, memo)
       if (found && back + found.length === first - 3) {
         country = found.code
         countrySource = 'context'
@@ -566,7 +602,7 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
   }
   // "... led the U.S. delegation"
   if (!country && tokens[last]?.text === 'led' && tokens[last + 1]?.text === 'the') {
-    const led = matchCountry(tokens, last + 2, countries)
+    const led = countryAt(tokens, last + 2, countries, memo)
     if (led) {
       country = led.code
       countrySource = 'context'
@@ -575,7 +611,7 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
   // Title domains that end in a country: "President of the Law Society of Singapore".
   if (!country && title && titleEnd !== undefined) {
     for (let position = titleStart; position < titleEnd; position++) {
-      const found = matchCountry(tokens, position, countries)
+      const found = countryAt(tokens, position, countries, memo)
       if (found && !found.demonym && tokens[position - 1]?.text !== 'to' && (tokens[position - 1]?.text === 'of' || tokens[position - 1]?.text === 'the')) {
         country = found.code
         countrySource = 'title'
@@ -584,7 +620,7 @@ function readMention(text: string, tokens: readonly Token[], index: number, tabl
     }
     // A demonym inside the title: "... and Moroccan Expatriates".
     for (let position = titleStart; position < titleEnd && !country; position++) {
-      const found = matchCountry(tokens, position, countries)
+      const found = countryAt(tokens, position, countries, memo)
       if (found?.demonym) {
         country = found.code
         countrySource = 'title'
