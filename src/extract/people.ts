@@ -1,6 +1,6 @@
 import type {Lexicons} from '../lexicons/index.js'
 import {matchCountry, type CountryMatch, type CountryTable} from './countries.js'
-import {stripPossessive, tokenize, type Token} from './tokens.js'
+import {isCapitalized, possessiveLength, stripPossessive, tokenize, type Token} from './tokens.js'
 
 /** People lexicons compiled once per parser. */
 export interface PeopleTable {
@@ -320,8 +320,9 @@ export function readName(
   let possessive = false
   while (cursor < tokens.length && words < 6) {
     const raw = tokens[cursor]?.text ?? ''
-    const {text, possessive: isPossessive} = stripPossessive(raw)
-    const initial = /^\p{Lu}\.?$/u.test(text) || /^\p{Lu}\.\p{Lu}\.$/u.test(text)
+    const strip = possessiveLength(raw)
+    const text = strip === 0 ? raw : raw.slice(0, -strip)
+    const isPossessive = strip > 0
     if (words > 0 && table.suffixes.has(text)) {
       cursor++
       if (isPossessive) possessive = true
@@ -335,19 +336,19 @@ export function readName(
       // "Staffan de Mistura", "Ursula von der Leyen": particles before a capitalized name.
       let next = cursor + 1
       while (table.particles.has(tokens[next]?.text ?? '') && next - cursor < 3) next++
-      if (/^\p{Lu}/u.test(tokens[next]?.text ?? '')) {
+      if (isCapitalized(tokens[next]?.text ?? '')) {
         cursor = next
         continue
       }
     }
-    const capitalized = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(text)
-    if (!capitalized) break
+    if (!isNameWord(text)) break
+    const initial = isInitial(text)
     // "He Lifeng": a family name that is also a pronoun, when a name follows.
     const pronounName = words === 0 && (text === 'He' || text === 'Ma' || text === 'Li') && /^\p{Lu}\p{Ll}+$/u.test(tokens[cursor + 1]?.text ?? '') && !stopNames.has(tokens[cursor + 1]?.text ?? '') && !table.heads.has(tokens[cursor + 1]?.text ?? '')
     if (words === 0 && !pronounName && (stopNames.has(text) || table.heads.has(text) || table.modifiers.has(text))) return undefined
     // "Concerning Libya, ...", "Following the meeting": sentence openers, not names.
-    if (words === 0 && /^\p{Lu}\p{Ll}+ing$/u.test(text) && index === 0) return undefined
-    if (words > 0 && text === 'The' && /^\p{Lu}/u.test(tokens[cursor + 1]?.text ?? '') && !isDomainWord(tokens[cursor + 1]?.text ?? '', table)) {
+    if (words === 0 && index === 0 && /^\p{Lu}\p{Ll}+ing$/u.test(text)) return undefined
+    if (words > 0 && text === 'The' && isCapitalized(tokens[cursor + 1]?.text ?? '') && !isDomainWord(tokens[cursor + 1]?.text ?? '', table)) {
       // Vietnamese middle names: "Hoang The Lien".
       cursor++
       words++
@@ -361,8 +362,9 @@ export function readName(
       break
     }
     // "IWAYA Takeshi": a family name in capitals before a given name is a name, not an acronym.
-    const capsName = /^\p{Lu}\p{Ll}+$/u.test(tokens[cursor + 1]?.text ?? '') && !stopNames.has(tokens[cursor + 1]?.text ?? '')
-    if (text.length > 2 && text === text.toUpperCase() && !initial && !/\d/.test(text) && words === 0 && text.length <= 5 && !capsName) {
+    // (Cheap tests first: the rest run only on short capitalized first words.)
+    const following = tokens[cursor + 1]?.text ?? ''
+    if (words === 0 && text.length > 2 && text.length <= 5 && text === text.toUpperCase() && !initial && !/\d/.test(text) && !(/^\p{Lu}\p{Ll}+$/u.test(following) && !stopNames.has(following))) {
       // Acronyms ("NCG", "HLED") are not names.
       return undefined
     }
@@ -375,9 +377,55 @@ export function readName(
   }
   if (words === 0) return undefined
   // A name is not only initials.
-  const parts = tokens.slice(index, cursor).map((token) => token.text)
-  if (parts.every((part) => /^\p{Lu}\.?$/u.test(part) || part === ',')) return undefined
-  return {end: cursor, possessive}
+  for (let position = index; position < cursor; position++) {
+    const part = tokens[position]?.text ?? ''
+    if (part !== ',' && !/^\p{Lu}\.?$/u.test(part)) return {end: cursor, possessive}
+  }
+  return undefined
+}
+
+const nameWord = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u
+const initialLetter = /^\p{Lu}\.?$/u
+const initialPair = /^\p{Lu}\.\p{Lu}\.$/u
+
+/**
+ * Whether a token can be a word of a name: `/^\p{Lu}[\p{L}\p{M}'’.-]*$/u`,
+ * with ASCII tested by code unit (profiled: it runs on every token readName reads).
+ *
+ * @param text Token (without its possessive).
+ * @returns Whether it is.
+ */
+function isNameWord(text: string): boolean {
+  const first = text.charCodeAt(0)
+  if (first >= 128) return nameWord.test(text)
+  if (!(first >= 65 && first <= 90)) return false
+  for (let position = 1; position < text.length; position++) {
+    const code = text.charCodeAt(position)
+    if (code >= 128) return nameWord.test(text)
+    const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+    if (!letter && code !== 39 && code !== 46 && code !== 45) return false
+  }
+  return true
+}
+
+/**
+ * Whether a token is an initial ("J", "J.", "J.R."): `/^\p{Lu}\.?$/u` or
+ * `/^\p{Lu}\.\p{Lu}\.$/u`, with ASCII tested by code unit.
+ *
+ * @param text Token.
+ * @returns Whether it is.
+ */
+function isInitial(text: string): boolean {
+  const first = text.charCodeAt(0)
+  if (first >= 128) return initialLetter.test(text) || initialPair.test(text)
+  if (!(first >= 65 && first <= 90)) return false
+  const length = text.length
+  if (length === 1) return true
+  if (text.charCodeAt(1) !== 46) return false
+  if (length === 2) return true
+  const third = text.charCodeAt(2)
+  if (third >= 128) return initialPair.test(text)
+  return length === 4 && third >= 65 && third <= 90 && text.charCodeAt(3) === 46
 }
 
 /**
@@ -396,7 +444,7 @@ export function findPeople(text: string, tokens: readonly Token[], table: People
   while (index < tokens.length) {
     // Mentions open with a capitalized word or "the": skip the rest cheaply (most tokens).
     const opener = tokens[index]?.text ?? ''
-    if (opener !== 'the' && !/^\p{Lu}/u.test(opener)) {
+    if (opener !== 'the' && !isCapitalized(opener)) {
       index++
       continue
     }
