@@ -11,6 +11,8 @@ export interface PeopleTable {
   readonly styles: ReadonlyArray<{tokens: string[]; text: string; military: boolean}>
   /** The same, by their first token. */
   readonly stylesByFirst: ReadonlyMap<string, ReadonlyArray<{tokens: string[]; text: string; military: boolean}>>
+  /** Texts of the military ranks among the styles. */
+  readonly militaryStyles: ReadonlySet<string>
   readonly suffixes: ReadonlySet<string>
   readonly particles: ReadonlySet<string>
   readonly abbreviations: ReadonlyMap<string, string>
@@ -130,6 +132,7 @@ export function compilePeople(lexicons: Lexicons): PeopleTable {
   }
   return {
     stylesByFirst,
+    militaryStyles: new Set(styles.filter((style) => style.military).map((style) => style.text)),
     heads: new Set(lexicons.officeHeads),
     modifiers: new Set(lexicons.officeModifiers),
     domains: new Set(lexicons.officeDomains),
@@ -204,7 +207,7 @@ export function readTitle(tokens: readonly Token[], index: number, table: People
       }
       continue
     }
-    if (table.modifiers.has(text) || /^\d+(?:st|nd|rd|th)$/.test(text)) {
+    if (table.modifiers.has(text) || (isDigit(text.charCodeAt(0)) && /^\d+(?:st|nd|rd|th)$/.test(text))) {
       cursor++
       continue
     }
@@ -357,7 +360,7 @@ export function readName(
     if (words > 0 && (stopNames.has(text) || table.heads.has(text) || (table.modifiers.has(text) && !initial))) break
     // Headlines capitalize their verbs: "President Smith Hosts Prime Minister Tanaka".
     if (words > 0 && headlineVerbs.has(text)) break
-    if (!initial && (table.places.has(text) || (countryAt(tokens, cursor, countries, memo) && !isPossessive))) {
+    if (!initial && (table.places.has(text) || (!isPossessive && countryAt(tokens, cursor, countries, memo)))) {
       if (words === 0) return undefined
       break
     }
@@ -382,6 +385,16 @@ export function readName(
     if (part !== ',' && !/^\p{Lu}\.?$/u.test(part)) return {end: cursor, possessive}
   }
   return undefined
+}
+
+/**
+ * Whether a code unit is an ASCII digit (a cheap test before an ordinal regex).
+ *
+ * @param code Code unit.
+ * @returns Whether it is.
+ */
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
 }
 
 const nameWord = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u
@@ -515,7 +528,9 @@ function readMention(
       titleStart = cursor
     }
   }
-  let style = matchStyle(tokens, cursor, table)
+  const styleCursor = cursor
+  const styleFound = matchStyle(tokens, cursor, table)
+  let style = styleFound
   if (style && !style.military) {
     rank = style.text
     cursor += style.length
@@ -536,7 +551,7 @@ function readMention(
   // "... of the People's Republic of China (PRC) Xiong Xuanguo": an acronym between title and name.
   if (title && tokens[cursor]?.text === '(' && tokens[cursor + 2]?.text === ')' && /^\p{Lu}{2,6}$/u.test(tokens[cursor + 1]?.text ?? '')) cursor += 3
   // A military rank alone is a rank, not an office: "Admiral John Aquilino", "General Park".
-  if (title && !rank && table.styles.some((candidate) => candidate.military && candidate.text === title)) {
+  if (title && !rank && table.militaryStyles.has(title)) {
     rank = title
     title = undefined
   }
@@ -548,7 +563,7 @@ function readMention(
     if (after && words >= 2 && (next === '' || /^(?:[,.;]|and|at|in|on|to|met|said|discussed|welcomed|for|who|during)$/.test(next))) cursor += 1
   }
   // "His Majesty King Abdullah II", "Minister for Law Mr K Shanmugam".
-  const innerStyle = matchStyle(tokens, cursor, table)
+  const innerStyle = cursor === styleCursor ? styleFound : matchStyle(tokens, cursor, table)
   if (innerStyle && readName(tokens, cursor + innerStyle.length, table, countries, memo)) {
     rank = rank ?? innerStyle.text
     cursor += innerStyle.length
@@ -571,12 +586,15 @@ function readMention(
   const nameStart = cursor
   const nameEnd = name.end
   let last = nameEnd
-  const nameTokens = tokens.slice(nameStart, nameEnd)
-  const nameWords = nameTokens.filter((token) => /^\p{L}/u.test(token.text) && !table.suffixes.has(token.text))
+  let nameWords = 0
+  for (let position = nameStart; position < nameEnd; position++) {
+    const word = tokens[position]?.text ?? ''
+    if (/^\p{L}/u.test(word) && !table.suffixes.has(word)) nameWords++
+  }
 
   if (!title && !rank) {
     // Bare names need an appositive title: "He Lifeng, Vice Premier of the State Council".
-    if (nameWords.length < 2 || name.possessive) return undefined
+    if (nameWords < 2 || name.possessive) return undefined
     if (tokens[nameEnd]?.text !== ',') return undefined
     let appositive = nameEnd + 1
     if (tokens[appositive]?.text === 'the') appositive++
@@ -712,7 +730,7 @@ function readMention(
     nameEnd,
     start,
     end,
-    short: nameWords.length === 1
+    short: nameWords === 1
   }
 }
 
