@@ -212,4 +212,11 @@ describe('findPeople', () => {
       {name: 'He Lifeng', title: 'President', rank: undefined, country: undefined}
     ])
   })
+
+  it('should read a mention whose only title word or style ends the sentence or opens the name', () => {
+    expect(find('The delegation met Jane Roe, Secretary')[0]).toMatchObject({name: 'Jane Roe', title: 'Secretary'})
+    expect(find('They thanked Gen. Smith')[0]).toMatchObject({name: 'Smith', rank: 'Gen.'})
+    expect(find('The talks ended with Dr. Vivian Tan')[0]).toMatchObject({name: 'Vivian Tan', rank: 'Dr.'})
+    expect(find('Jane Roe and John Smith of Australia met in Canberra.')).toEqual([])
+  })
 })

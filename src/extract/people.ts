@@ -13,6 +13,8 @@ export interface PeopleTable {
   readonly stylesByFirst: ReadonlyMap<string, ReadonlyArray<{tokens: string[]; text: string; military: boolean}>>
   /** Texts of the military ranks among the styles. */
   readonly militaryStyles: ReadonlySet<string>
+  /** Heads, first words of styles and title abbreviations: every mention has one of them. */
+  readonly anchors: ReadonlySet<string>
   readonly suffixes: ReadonlySet<string>
   readonly particles: ReadonlySet<string>
   readonly abbreviations: ReadonlyMap<string, string>
@@ -132,6 +134,7 @@ export function compilePeople(lexicons: Lexicons): PeopleTable {
   }
   return {
     stylesByFirst,
+    anchors: new Set([...lexicons.officeHeads, ...stylesByFirst.keys(), ...Object.keys(lexicons.titleAbbreviations)]),
     militaryStyles: new Set(styles.filter((style) => style.military).map((style) => style.text)),
     heads: new Set(lexicons.officeHeads),
     modifiers: new Set(lexicons.officeModifiers),
@@ -453,8 +456,13 @@ function isInitial(text: string): boolean {
 export function findPeople(text: string, tokens: readonly Token[], table: PeopleTable, countries: CountryTable): PersonMention[] {
   const mentions: PersonMention[] = []
   const memo: CountryMemo = new Array<CountryMatch | null | undefined>(tokens.length)
+  // A mention needs a head, a style or a title abbreviation at or after its start (its title,
+  // its rank, or the title after its name): none starts past the last of them. Measured on the
+  // corpus: 197 of 363 sentences have none, and 70% of the openers come after the last one.
+  let stop = tokens.length
+  while (stop > 0 && !table.anchors.has(tokens[stop - 1]?.text ?? '')) stop--
   let index = 0
-  while (index < tokens.length) {
+  while (index < stop) {
     // Mentions open with a capitalized word or "the": skip the rest cheaply (most tokens).
     const opener = tokens[index]?.text ?? ''
     if (opener !== 'the' && !isCapitalized(opener)) {
