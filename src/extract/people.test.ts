@@ -182,4 +182,41 @@ describe('findPeople', () => {
   it('should read "of New Zealand" after the name', () => {
     expect(find('Prime Minister Chris Hipkins of New Zealand met the President.')[0]).toMatchObject({country: 'NZ'})
   })
+
+  it('should read names with letters outside ASCII, initials and apostrophes', () => {
+    expect(find('Foreign Minister Šarūnas Ó. Čmilytė-Nielsen met the Secretary.')[0]).toMatchObject({
+      name: 'Šarūnas Ó. Čmilytė-Nielsen',
+      title: 'Foreign Minister'
+    })
+    expect(find('President J.R. Ôkafor spoke.')[0]?.name).toBe('J.R. Ôkafor')
+    expect(find('Secretary O’Brien’s visit and General 𝐀lex Smith left.')).toEqual([
+      {name: 'O’Brien', title: 'Secretary', rank: undefined, country: undefined},
+      {name: '𝐀lex Smith', title: undefined, rank: 'General', country: undefined}
+    ])
+  })
+
+  it('should not read initials alone or an acronym as a name', () => {
+    expect(find('Minister J. K. spoke.')).toEqual([])
+    expect(find('Minister NCG spoke.')).toEqual([])
+    expect(find('Foreign Minister IWAYA Takeshi spoke.')[0]?.name).toBe('IWAYA Takeshi')
+    expect(find('Foreign Minister ÇAVUŞOĞLU Mevlüt spoke.')[0]?.name).toBe('ÇAVUŞOĞLU Mevlüt')
+  })
+
+  it('should read an ordinal in a title', () => {
+    expect(find('The 2nd Deputy Minister Kim Hong-kyun attended.')[0]).toMatchObject({name: 'Kim Hong-kyun', title: '2nd Deputy Minister'})
+  })
+
+  it('should read each mention of a sentence with its own country', () => {
+    expect(find('Prime Minister Hun Manet of Cambodia met President He Lifeng.')).toEqual([
+      {name: 'Hun Manet', title: 'Prime Minister', rank: undefined, country: 'KH'},
+      {name: 'He Lifeng', title: 'President', rank: undefined, country: undefined}
+    ])
+  })
+
+  it('should read a mention whose only title word or style ends the sentence or opens the name', () => {
+    expect(find('The delegation met Jane Roe, Secretary')[0]).toMatchObject({name: 'Jane Roe', title: 'Secretary'})
+    expect(find('They thanked Gen. Smith')[0]).toMatchObject({name: 'Smith', rank: 'Gen.'})
+    expect(find('The talks ended with Dr. Vivian Tan')[0]).toMatchObject({name: 'Vivian Tan', rank: 'Dr.'})
+    expect(find('Jane Roe and John Smith of Australia met in Canberra.')).toEqual([])
+  })
 })
