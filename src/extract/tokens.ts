@@ -187,7 +187,7 @@ function pushWord(tokens: Token[], text: string, start: number, end: number): nu
 }
 
 /**
- * Whether a token starts with an upper-case letter or a digit.
+ * Whether a token starts with an upper-case letter.
  *
  * @param token Token text.
  * @returns Whether it is capitalized.
