@@ -349,8 +349,8 @@ function parseDocument(prepared: Prepared, options: ResolvedOptions, settings: S
 
   // Credits and signatures name the publisher's country too ("Photo credit: Ministry of Foreign Affairs, Singapore").
   // Blocks the recognizers analyzed are ranked from their sentences' tokens, not tokenized again.
-  const tokensOf = (block: Block) => analyses.get(block)?.map((sentence) => sentence.tokens)
-  const ranked = rankCountries(title, [...contentBlocks, ...blocks.filter((block) => block.boilerplate === 'photo-credit' || block.boilerplate === 'signature')], compiled, tokensOf)
+  const sentencesOf = (block: Block) => analyses.get(block)
+  const ranked = rankCountries(title, [...contentBlocks, ...blocks.filter((block) => block.boilerplate === 'photo-credit' || block.boilerplate === 'signature')], compiled, sentencesOf)
   const publisherCountry = publisher?.[2] ?? null
   const resolved = resolve({
     findings,
@@ -743,9 +743,15 @@ function publisherZone(host: string | null, compiled: Compiled): readonly [strin
  * @param title Title.
  * @param blocks Content blocks.
  * @param compiled Tables.
+ * @param sentencesOf The sentence analyses of a block, if the recognizers made them.
  * @returns Country codes.
  */
-function rankCountries(title: string | null, blocks: readonly Block[], compiled: Compiled, tokensOf: (block: Block) => Token[][] | undefined): string[] {
+function rankCountries(
+  title: string | null,
+  blocks: readonly Block[],
+  compiled: Compiled,
+  sentencesOf: (block: Block) => readonly SentenceAnalysis[] | undefined
+): string[] {
   const counts = new Map<string, number>()
   const count = (tokens: readonly Token[]) => {
     for (let index = 0; index < tokens.length; index++) {
@@ -758,12 +764,15 @@ function rankCountries(title: string | null, blocks: readonly Block[], compiled:
   // "Singapore-Vietnam", "U.S.-ROK": count each side of a compound.
   count(tokenize(spaceCompounds(title ?? '')))
   for (const block of blocks.slice(0, 40)) {
-    const sentences = tokensOf(block)
+    const sentences = sentencesOf(block)
     if (!sentences) {
       count(tokenize(spaceCompounds(block.text)))
       continue
     }
-    for (const tokens of sentences) count(tokens.some((token) => compoundHyphen(token.text)) ? tokenize(spaceCompounds(tokens.map((token) => token.text).join(' '))) : tokens)
+    for (const {text, tokens} of sentences) {
+      const compound = text.includes('-') && tokens.some((token) => compoundHyphen(token.text))
+      count(compound ? tokenize(spaceCompounds(tokens.map((token) => token.text).join(' '))) : tokens)
+    }
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code)
 }

@@ -112,3 +112,16 @@ describe('compileCountries', () => {
     expect(matchCountry(tokenize('Ruritania'), 0, custom)?.code).toBe('XR')
   })
 })
+
+describe('matchCountry (spellings of the first word)', () => {
+  it('should find a country however its first word is cased', () => {
+    for (const text of ['United Kingdom', 'UNITED KINGDOM', 'UNITED Kingdom', 'UnItEd Kingdom', 'U.S.', 'KOREA’S', 'Korea’s', 'Côte d’Ivoire', 'CÔTE D’IVOIRE']) {
+      const tokens = tokenize(text)
+      expect(matchCountry(tokens, 0, table)?.code, text).toBe(lookupCountry(tokens.map((token) => token.text).join(' '), table))
+    }
+  })
+
+  it('should rule out capitalized words that start no country name', () => {
+    for (const text of ['President', 'PRESIDENT', 'McCain', 'Secretary-General', 'A.B.C.']) expect(matchCountry(tokenize(text), 0, table), text).toBeUndefined()
+  })
+})

@@ -14,6 +14,8 @@ export interface CountryTable {
   readonly organizations: ReadonlySet<string>
   /** First words of every phrase and demonym: a cheap test that rules most tokens out. */
   readonly firsts: ReadonlySet<string>
+  /** The same first words capitalized ("United") and in capitals ("UNITED"), as tokens spell them. */
+  readonly firstsCased: ReadonlySet<string>
 }
 
 /** A country found in tokens. */
@@ -68,6 +70,28 @@ function isPlainWord(text: string): boolean {
 }
 
 /**
+ * Whether a word of ASCII letters, periods and hyphens is capitalized with
+ * the rest in lower case ("United") or written in capitals ("UNITED", "U.S."):
+ * then its key is in `firsts` exactly when the word is in `firstsCased`.
+ *
+ * @param text Word (starting with an upper-case letter).
+ * @returns Whether it is.
+ */
+function isSimplyCased(text: string): boolean {
+  let lower = false
+  let upper = false
+  for (let index = 1; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 97 && code <= 122) lower = true
+    else if (code >= 65 && code <= 90) upper = true
+    else if (code !== 46 && code !== 45) return false
+    if (lower && upper) return false
+  }
+  const first = text.charCodeAt(0)
+  return first >= 65 && first <= 90
+}
+
+/**
  * Compile country lexicons.
  *
  * @param lexicons Lexicons.
@@ -98,7 +122,12 @@ export function compileCountries(
   for (const [name, code] of Object.entries(lexicons.demonyms)) demonyms.set(countryKey(name), code)
   const firsts = new Set<string>()
   for (const key of [...phrases.keys(), ...demonyms.keys()]) firsts.add(key.split(' ')[0] ?? key)
-  return {phrases, longest: Math.min(longest, 8), demonyms, organizations: new Set(Object.values(lexicons.organizations)), firsts}
+  const firstsCased = new Set<string>()
+  for (const first of firsts) {
+    firstsCased.add(first.charAt(0).toUpperCase() + first.slice(1))
+    firstsCased.add(first.toUpperCase())
+  }
+  return {phrases, longest: Math.min(longest, 8), demonyms, organizations: new Set(Object.values(lexicons.organizations)), firsts, firstsCased}
 }
 
 const statePrefixes: ReadonlySet<string> = new Set([
@@ -119,8 +148,12 @@ export function matchCountry(tokens: readonly Token[], index: number, table: Cou
   const first = tokens[index]
   if (!first || !isCapitalized(first.text)) return undefined
   // Profiled: most capitalized words start no country name; rule them out before building keys.
-  const firstKey = countryKey(first.text.slice(0, first.text.length - possessiveLength(first.text)))
+  // A capitalized or all-capital ASCII word is looked up as it is spelled, with no new string.
   const prefixed = statePrefixes.has(first.text)
+  const strip = possessiveLength(first.text)
+  const bare = strip === 0 ? first.text : first.text.slice(0, -strip)
+  if (!prefixed && isSimplyCased(bare) && !table.firstsCased.has(bare)) return undefined
+  const firstKey = countryKey(bare)
   if (!table.firsts.has(firstKey) && !prefixed) return undefined
   // "the Kingdom of Thailand", "the Federal Republic of Germany": a state form before a country name.
   let prefix = 0
