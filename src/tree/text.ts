@@ -19,9 +19,9 @@ export interface TextSink {
   /** Append one character read from the original span `[start, end)`. */
   push(char: string, start: number, end: number): void
   /**
-   * Append `value.slice(from, to)`, printable ASCII other than space read
-   * one for one from the source: character `k` from original offset
-   * `original(cursor + k)` (one unit wide).
+   * Append `value.slice(from, to)`, printable ASCII read one for one from
+   * the source, starting and ending with a non-space and with no two spaces
+   * together: character `k` from original offset `original(cursor + k)`.
    */
   run(value: string, from: number, to: number, cursor: number, original: (offset: number) => number): void
   /** Append a separator (a space) at original offset `at`. */
@@ -88,10 +88,13 @@ export function createSink(): TextSink {
       }
       pendingSpace = -1
       text += value.slice(from, to)
-      for (let offset = cursor; offset < cursor + (to - from); offset++) {
-        const at = offset === cursor ? first : original(offset)
+      let at = first
+      for (let index = from; index < to; index++) {
+        const next = index + 1 < to ? original(cursor + (index - from) + 1) : -1
         starts.push(at)
-        ends.push(at + 1)
+        // A single space between two characters ends where the next one starts, as `push` does.
+        ends.push(value.charCodeAt(index) === 32 && next < at + 1 ? next : at + 1)
+        at = next
       }
     },
     space(at) {
@@ -171,9 +174,12 @@ export function pushAligned(
       let to = index + 1
       while (to < value.length && cursor + (to - index) < end) {
         const next = value.charCodeAt(to)
-        if (next <= 32 || next >= 127 || next !== source.charCodeAt(cursor + (to - index))) break
+        if (next < 32 || next >= 127 || next !== source.charCodeAt(cursor + (to - index))) break
+        // Single spaces between words stay in the run; two in a row end it.
+        if (next === 32 && value.charCodeAt(to - 1) === 32) break
         to++
       }
+      while (value.charCodeAt(to - 1) === 32) to--
       sink.run(value, index, to, cursor, original)
       cursor += to - index
       index = to
