@@ -43,8 +43,9 @@ export const readoutFormat = defineFormat({
     const value = title ?? ''
     const lower = value.toLowerCase()
     if (lower.includes('readout') && /\breadout\b/i.test(value)) return 0.9
-    // Substring tests first: readoutTitle costs 1 ms to compile and run once, cold.
-    if ((lower.includes('with') || lower.includes('between') || lower.includes('meeting') || lower.includes('call')) && readoutTitle.test(value)) return 0.8
+    // Substring tests first: readoutTitle costs 1 ms to compile and run once, cold. (Its
+    // "readout" branch is the test above; the others need "with", "between" or "'s ".)
+    if ((lower.includes('with') || lower.includes('between') || lower.includes("'s ") || lower.includes('’s ')) && readoutTitle.test(value)) return 0.8
     // "Foreign Secretary meets Indian External Affairs Minister" (but "X calls on Y" is a visit notice).
     const meets = value.includes('met ') || value.includes('meets ') || value.includes('speaks ') || value.includes('spoke ')
     if (meets && /\b(?:meets|met|speaks|spoke) (?:with |to |by phone |virtually )?(?:the )?\p{Lu}/u.test(value)) return 0.7
