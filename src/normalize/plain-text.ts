@@ -20,7 +20,6 @@ const dateOnly =
 const minor = new Set([
   'a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'via'
 ])
-const markdownSpecial = /[\\`*_[\]<>|~]/
 
 /**
  * Decide whether a line of plain text is a bare heading: short, Title Case,
@@ -203,13 +202,38 @@ function previousIsItem(lines: Array<{start: number; end: number}>, index: numbe
 function copyEscaped(rewriter: ReturnType<typeof createRewriter>, text: string, start: number, end: number): void {
   let from = start
   for (let index = start; index < end; index++) {
-    if (markdownSpecial.test(text.charAt(index))) {
+    if (isMarkdownSpecial(text.charCodeAt(index))) {
       rewriter.copy(from, index)
       rewriter.insert('\\', index)
       from = index
     }
   }
   rewriter.copy(from, end)
+}
+
+/**
+ * Whether a code unit would read as Markdown markup (`/[\\`*_[\]<>|~]/`; a
+ * switch, as it runs for every character of a plain-text release).
+ *
+ * @param code Code unit.
+ * @returns Whether it would.
+ */
+function isMarkdownSpecial(code: number): boolean {
+  switch (code) {
+    case 42: // *
+    case 60: // <
+    case 62: // >
+    case 91: // [
+    case 92: // \
+    case 93: // ]
+    case 95: // _
+    case 96: // `
+    case 124: // |
+    case 126: // ~
+      return true
+    default:
+      return false
+  }
 }
 
 /**
@@ -224,17 +248,22 @@ export function detectFormat(text: string): 'markdown' | 'text' {
   // A release that opens with an ATX heading is Markdown.
   if (/^\s*#{1,6}[ \t]+\S/.test(sample)) return 'markdown'
   // Raw scripts and styles are markup to hide, never text to read.
-  if (/<(?:script|style)[\s>]/i.test(text)) return 'markdown'
+  if (text.includes('<') && /<(?:script|style)[\s>]/i.test(text)) return 'markdown'
   let signals = 0
-  const patterns = [
-    /^#{1,6}[ \t]+\S/m,
-    /\*\*\S/,
-    /^[ \t]{0,3}[-*+][ \t]+\S/m,
-    /\]\([^)\s\]]{1,300}\)/,
-    /<(?:[pai]|div|br|span|strong|em|sup|b|ul|li)\b/i,
-    /^[ \t]{0,3}(?:=+|-{2,})[ \t]*$/m,
-    /^\{:[^}\n\r\u2028\u2029]{0,200}\}/m
+  // Each pattern with the mark it needs ('' for none): a cold parse compiles only
+  // the patterns that can match, and stops at the second signal.
+  const patterns: ReadonlyArray<readonly [string, RegExp]> = [
+    ['#', /^#{1,6}[ \t]+\S/m],
+    ['**', /\*\*\S/],
+    ['', /^[ \t]{0,3}[-*+][ \t]+\S/m],
+    ['](', /\]\([^)\s\]]{1,300}\)/],
+    ['<', /<(?:[pai]|div|br|span|strong|em|sup|b|ul|li)\b/i],
+    ['', /^[ \t]{0,3}(?:=+|-{2,})[ \t]*$/m],
+    ['{:', /^\{:[^}\n\r\u2028\u2029]{0,200}\}/m]
   ]
-  for (const pattern of patterns) if (pattern.test(sample)) signals++
-  return signals >= 2 ? 'markdown' : 'text'
+  for (const [mark, pattern] of patterns) {
+    if (sample.includes(mark) && pattern.test(sample)) signals++
+    if (signals >= 2) return 'markdown'
+  }
+  return 'text'
 }
