@@ -1,4 +1,4 @@
-import {keepsPeriod} from './tokens.js'
+import {isCapitalized, keepsPeriod} from './tokens.js'
 
 /** A sentence: its span in the block text. */
 export interface SentenceSpan {
@@ -57,7 +57,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     while (next < length && text.charAt(next) === ' ') next++
     if (next >= length) break
     const following = /^\S+/.exec(text.slice(next, next + 40))?.[0] ?? ''
-    if (!/^[\p{Lu}\d"“‘'([]/u.test(following)) continue
+    if (!opensSentence(following)) continue
 
     if (char === '.') {
       // The word before the period (a loop: an end-anchored regex scans from every start).
@@ -65,15 +65,15 @@ export function splitSentences(text: string): SentenceSpan[] {
       let cut = window.length
       while (cut > 0 && !/[\s(“"]/.test(window.charAt(cut - 1))) cut--
       const before = window.slice(cut)
-      const bare = before.replace(/^[^\p{L}\p{N}]+/u, '')
+      const bare = stripLeadingNonWord(before)
       if (bare && keepsPeriod(bare)) {
-        const dotted = bare.includes('.') || /^\p{Lu}{2,}$/u.test(bare)
+        const dotted = bare.includes('.') || isAllCaps(bare)
         if (!dotted) continue
         // "U.S." may end a sentence: split only before a usual sentence opener.
-        if (!starters.has(following.replace(/\P{L}/gu, ''))) continue
+        if (!starters.has(lettersOf(following))) continue
       }
       // Never split before a dotted acronym ("Washington. D.C. in October").
-      if (/^\p{Lu}\.(?:\p{Lu}\.)+/u.test(following)) continue
+      if (following.includes('.') && /^\p{Lu}\.(?:\p{Lu}\.)+/u.test(following)) continue
     }
     pushSpan(spans, text, start, end)
     start = next
@@ -97,4 +97,69 @@ function pushSpan(spans: SentenceSpan[], text: string, start: number, end: numbe
   while (from < to && text.charAt(from) === ' ') from++
   while (to > from && text.charAt(to - 1) === ' ') to--
   if (to > from) spans.push({start: from, end: to})
+}
+
+// The first parse runs cold: a `\p{…}` regex costs 0.1–0.3 ms to compile on
+// first use, and the words tested here are nearly always ASCII. The helpers
+// below answer ASCII by code unit and leave the rest to the regex.
+
+/**
+ * Whether a word may open a sentence (`/^[\p{Lu}\d"“‘'([]/u`).
+ *
+ * @param word Word after the break.
+ * @returns Whether it may.
+ */
+function opensSentence(word: string): boolean {
+  const code = word.charCodeAt(0)
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 34 || code === 39 || code === 40 || code === 91
+  return code === 0x201c || code === 0x2018 || isCapitalized(word)
+}
+
+/**
+ * Remove leading characters that are neither letters nor numbers
+ * (`word.replace(/^[^\p{L}\p{N}]+/u, '')`).
+ *
+ * @param word Word.
+ * @returns The word from its first letter or number.
+ */
+function stripLeadingNonWord(word: string): string {
+  let index = 0
+  while (index < word.length) {
+    const code = word.charCodeAt(index)
+    if (code >= 128) return word.slice(index).replace(/^[^\p{L}\p{N}]+/u, '')
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) break
+    index++
+  }
+  return index === 0 ? word : word.slice(index)
+}
+
+/**
+ * Whether a word is two or more upper-case letters (`/^\p{Lu}{2,}$/u`).
+ *
+ * @param word Word.
+ * @returns Whether it is.
+ */
+function isAllCaps(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code >= 128) return /^\p{Lu}{2,}$/u.test(word)
+    if (code < 65 || code > 90) return false
+  }
+  return word.length >= 2
+}
+
+/**
+ * The letters of a word (`word.replace(/\P{L}/gu, '')`).
+ *
+ * @param word Word.
+ * @returns Its letters.
+ */
+function lettersOf(word: string): string {
+  let letters = ''
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code >= 128) return word.replace(/\P{L}/gu, '')
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) letters += word.charAt(index)
+  }
+  return letters
 }
