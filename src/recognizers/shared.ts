@@ -73,7 +73,9 @@ export function daysBetween(a: string, b: string): number {
  */
 export function isMeetingSentence(sentence: SentenceAnalysis, context: RecognizeContext): boolean {
   // The signature formula of treaty-style texts: "Signed in Tallinn on 9 September 2025", "Done at Rabat on ...".
-  if (/^(?:Signed|Done)\s+(?:at|in)\s+\p{Lu}/u.test(sentence.text) && sentence.dates.some((date) => date.date)) return true
+  // The prefix test first: the pattern runs (and compiles) only for the treaty formula's sentences.
+  const formula = (sentence.text.startsWith('Signed') || sentence.text.startsWith('Done')) && /^(?:Signed|Done)\s+(?:at|in)\s+\p{Lu}/u.test(sentence.text)
+  if (formula && sentence.dates.some((date) => date.date)) return true
   if (!sentence.verb || sentence.quotation || isBackground(sentence, context)) return false
   // "may be conducted in China": a possibility, not this meeting.
   if (sentence.meets) return sentence.verb.modality !== 'intent'
