@@ -144,6 +144,8 @@ function resolveMeetings(findings: ReadonlyArray<Attributed<MeetingFinding>>, in
 
 interface Cluster {
   name: string
+  /** {@link nameKey} of `name`. */
+  key: string
   words: string[]
   aliases: Set<string>
   title: string | undefined
@@ -168,8 +170,8 @@ interface Cluster {
  */
 function resolveParticipants(findings: ReadonlyArray<Attributed<ParticipantFinding>>, meetings: readonly Meeting[], input: ResolveInput): Participant[] {
   const clusters: Cluster[] = []
-  const counts = new Map(findings.map((finding) => [finding, nameWords(finding.name).length] as const))
-  const sorted = [...findings].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))
+  const wordsOf = new Map(findings.map((finding) => [finding, nameWords(finding.name)] as const))
+  const sorted = [...findings].sort((a, b) => (wordsOf.get(b)?.length ?? 0) - (wordsOf.get(a)?.length ?? 0))
   const meetingId = (finding: ParticipantFinding): string | null => {
     if (meetings.length === 0) return null
     if (finding.meeting && meetings.length > 1) {
@@ -181,10 +183,10 @@ function resolveParticipants(findings: ReadonlyArray<Attributed<ParticipantFindi
   }
 
   for (const finding of sorted) {
-    const words = nameWords(finding.name)
+    const words = wordsOf.get(finding) ?? nameWords(finding.name)
     if (words.length === 0) continue
     const key = nameKey(finding.name)
-    let cluster = clusters.find((candidate) => nameKey(candidate.name) === key)
+    let cluster = clusters.find((candidate) => candidate.key === key)
     if (!cluster) {
       const candidates = clusters.filter((candidate) => sameModuloForm(words, candidate, finding))
       cluster = pickByTitle(candidates, finding) ?? candidates[0]
@@ -192,6 +194,7 @@ function resolveParticipants(findings: ReadonlyArray<Attributed<ParticipantFindi
     if (!cluster) {
       cluster = {
         name: finding.name,
+        key,
         words,
         aliases: new Set(),
         title: undefined,
@@ -209,6 +212,7 @@ function resolveParticipants(findings: ReadonlyArray<Attributed<ParticipantFindi
         // The fullest form names the person: "Joseph R. Biden, Jr." over "Joe Biden".
         cluster.aliases.add(cluster.name)
         cluster.name = finding.name
+        cluster.key = key
         cluster.words = words
       } else {
         cluster.aliases.add(finding.title ? `${finding.title} ${finding.name}` : finding.name)
@@ -310,14 +314,14 @@ function sameModuloForm(words: readonly string[], cluster: Cluster, finding: Par
  */
 function inferCountries(participants: Participant[], clusters: readonly Cluster[], input: ResolveInput): void {
   const taking = (participant: Participant) => participant.roles.some((role) => role.role !== 'mentioned')
+  // The countries the text gives people taking part. Computed once: everyone inferred below has
+  // none of their own, and those who have one keep it.
+  const others = new Set(participants.filter((other, index) => taking(other) && clusters[index]?.country).map((other) => other.country))
   participants.forEach((participant, index) => {
     if (participant.country || !taking(participant)) {
       if (!participant.country) input.report('participant/no-country', `No country found for \`${participant.name}\``, 'info', participant.mentions[0] ?? null)
       return
     }
-    const others = new Set(
-      participants.filter((other) => other !== participant && taking(other) && clusters[participants.indexOf(other)]?.country).map((other) => other.country)
-    )
     const title = clusters[index]?.title
     const publisher = input.publisherCountry
     const foreign = publisher !== null && title !== undefined && isForeignOffice(title, publisher, input.compiled)
@@ -390,6 +394,26 @@ function resolveOutcomes(
   const wordsOf = new Map(participants.map((participant) => [participant, nameWords(participant.name)] as const))
   const offices = new Map(participants.map((participant) => [participant, officesOfTitle(participant.title)] as const))
   const officesOf = (participant: Participant) => offices.get(participant) ?? officesOfTitle(participant.title)
+  // Who takes part holding an office that ends with a phrase, and the meeting a section title
+  // names: asked again for every outcome, answered once per release.
+  const holdersByEnd = new Map<string, Participant[]>()
+  const holdersOf = (end: string) => {
+    let holders = holdersByEnd.get(end)
+    if (!holders) {
+      holders = takingPart.filter((participant) => officesOf(participant).some((office) => office.endsWith(end)))
+      holdersByEnd.set(end, holders)
+    }
+    return holders
+  }
+  const meetingKeys = meetings.map((meeting) => nameKey(meeting.name))
+  const meetingsByTitle = new Map<string, Meeting | undefined>()
+  const meetingOf = (title: string) => {
+    if (!meetingsByTitle.has(title)) {
+      const key = nameKey(title)
+      meetingsByTitle.set(title, meetings.find((_, index) => sameKey(meetingKeys[index] ?? '', key)))
+    }
+    return meetingsByTitle.get(title)
+  }
   let lastPerson: readonly string[] = []
   for (const finding of sorted) {
     const block = finding.node as Block
@@ -412,8 +436,8 @@ function resolveOutcomes(
     }
     const path = input.pathOf.get(block) ?? (section ? [section] : [])
     let meeting: Meeting | undefined
-    for (const title of path) meeting = meetings.find((candidate) => sameName(candidate.name, title)) ?? meeting
-    const actors = actorsOf(finding.subject, participants, takingPart, partyCountries, input, {wordsOf, officesOf}, lastPerson)
+    for (const title of path) meeting = meetingOf(title) ?? meeting
+    const actors = actorsOf(finding.subject, participants, takingPart, partyCountries, input, {wordsOf, officesOf, holdersOf}, lastPerson)
     if (actors.length === 1 && actors[0]?.startsWith('p')) lastPerson = actors
     outcomes.push({
       id: 'o' + (outcomes.length + 1),
@@ -448,16 +472,14 @@ function baseOf(verb: string, compiled: Compiled): string | undefined {
 }
 
 /**
- * Whether a section title names a meeting.
+ * Whether a section title names a meeting, by their {@link nameKey}s.
  *
- * @param meeting Meeting name.
- * @param section Section title.
+ * @param meeting Key of the meeting name.
+ * @param section Key of the section title.
  * @returns Whether it does.
  */
-function sameName(meeting: string, section: string): boolean {
-  const a = nameKey(meeting)
-  const b = nameKey(section)
-  return b.length > 3 && (a === b || a.endsWith(b))
+function sameKey(meeting: string, section: string): boolean {
+  return section.length > 3 && (meeting === section || meeting.endsWith(section))
 }
 
 /**
@@ -469,7 +491,8 @@ function sameName(meeting: string, section: string): boolean {
  * @param takingPart People taking part.
  * @param partyCountries Their countries.
  * @param input Input.
- * @param of Name words and offices of each participant.
+ * @param of Name words and offices of each participant, and who takes part holding an office
+ *   that ends with a phrase.
  * @param lastPerson The actor of the last outcome, if one person.
  * @returns Actors.
  */
@@ -479,10 +502,10 @@ function actorsOf(
   takingPart: readonly Participant[],
   partyCountries: readonly string[],
   input: ResolveInput,
-  of: {wordsOf: ReadonlyMap<Participant, string[]>; officesOf: (participant: Participant) => string[]},
+  of: {wordsOf: ReadonlyMap<Participant, string[]>; officesOf: (participant: Participant) => string[]; holdersOf: (end: string) => readonly Participant[]},
   lastPerson: readonly string[]
 ): string[] {
-  const {wordsOf, officesOf} = of
+  const {wordsOf, officesOf, holdersOf} = of
   if (!subject) return [...partyCountries]
   const actors: string[] = []
   const subjectWords = new Set(nameWords(subject))
@@ -501,7 +524,7 @@ function actorsOf(
       if (!lowerSubject.includes(` ${office} `)) return false
       // An office names someone only if no one else taking part holds one like it; a one-word
       // office ("the Secretary") also needs its article.
-      const unique = takingPart.filter((other) => officesOf(other).some((item) => item.endsWith(office))).length === 1
+      const unique = holdersOf(office).length === 1
       if (office.includes(' ')) return unique
       return unique && lowerSubject.includes(` the ${office} `)
     })
@@ -523,7 +546,7 @@ function actorsOf(
   // "The Secretary" where two hold such offices: the publisher's own official, else the first named.
   const single = /^the ((?:[a-z-]+ ){0,3}[a-z-]+)$/i.exec(subject.trim())?.[1]?.toLowerCase()
   if (single) {
-    const holders = takingPart.filter((participant) => officesOf(participant).some((office) => office.endsWith(single)))
+    const holders = holdersOf(single)
     const own = holders.find((participant) => participant.country === input.publisherCountry)
     const chosen = own ?? holders[0]
     if (chosen) return [chosen.id]
