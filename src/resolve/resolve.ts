@@ -212,14 +212,16 @@ function resolveParticipants(
     })
   )
   const sorted = [...findings].sort((a, b) => (forms.get(b)?.words.length ?? 0) - (forms.get(a)?.words.length ?? 0))
-  const meetingId = (finding: ParticipantFinding): string | null => {
-    if (meetings.length === 0) return null
+  const allIds = meetings.map((meeting) => meeting.id)
+  const firstId = allIds.length > 0 ? allIds.slice(0, 1) : ['']
+  // Ids of a finding's meetings (`''` for none).
+  const meetingIds = (finding: ParticipantFinding): readonly string[] => {
     if (finding.meeting && meetings.length > 1) {
       const names = finding.meeting.split('\n')
       const ids = meetings.filter((meeting) => names.includes(meeting.name)).map((meeting) => meeting.id)
-      if (ids.length > 0) return ids.join('\n')
+      if (ids.length > 0) return ids
     }
-    return meetings.length > 1 && finding.role !== 'mentioned' ? meetings.map((meeting) => meeting.id).join('\n') : meetings[0]?.id ?? null
+    return meetings.length > 1 && finding.role !== 'mentioned' ? allIds : firstId
   }
 
   for (const finding of sorted) {
@@ -276,7 +278,7 @@ function resolveParticipants(
       cluster.mentions.push(positionOf(finding, input.lines))
     }
     const role = finding.role ?? 'mentioned'
-    for (const id of (meetingId(finding) ?? '').split('\n')) {
+    for (const id of meetingIds(finding)) {
       const key2 = role === 'mentioned' ? null : id || null
       const previous = cluster.roles.get(key2)
       if (!previous || rolePrecedence[role] > rolePrecedence[previous]) cluster.roles.set(key2, role)
@@ -585,7 +587,8 @@ function actorsOf(
   for (const participant of takingPart) {
     const offices = officesOf(participant)
     const named = offices.some((office) => {
-      if (!lowerSubject.includes(` ${office} `)) return false
+      // Unpadded first: most offices are not in the subject, and then no padded copy is built.
+      if (!lowerSubject.includes(office) || !lowerSubject.includes(` ${office} `)) return false
       // An office names someone only if no one else taking part holds one like it; a one-word
       // office ("the Secretary") also needs its article.
       const unique = holdersOf(office).length === 1
