@@ -121,39 +121,52 @@ export function officeKey(title: string): string {
  * Foreign Affairs, African Cooperation, and Moroccan Expatriates").
  *
  * @param title Title.
- * @param lexicons Lexicons (office head nouns).
+ * @param headsOf Words of the office head nouns, as {@link officeHeadWords} (asked only for a compound title).
  * @returns Titles, the whole one first.
  */
-export function titleParts(title: string, lexicons: Lexicons): string[] {
+export function titleParts(title: string, headsOf: () => ReadonlySet<string>): string[] {
   const pieces = title
     .split(/[,;&]|\band\b/)
     .map((piece) => piece.trim())
     .filter(Boolean)
   if (pieces.length < 2) return [title]
+  const heads = headsOf()
   const parts: string[] = []
   for (const piece of pieces) {
     const previous = parts.length - 1
-    if (previous >= 0 && !hasHead(piece, lexicons)) parts[previous] += ' and ' + piece
+    if (previous >= 0 && !hasHead(piece, heads)) parts[previous] += ' and ' + piece
     else parts.push(piece)
   }
   return parts.length > 1 ? [title, ...parts] : [title]
 }
 
 /**
+ * The words of the office head nouns ("attorney", "general", "minister"), for
+ * {@link hasHead}: computed once per release, not once per title.
+ *
+ * @param lexicons Lexicons (office head nouns).
+ * @returns Words.
+ */
+export function officeHeadWords(lexicons: Lexicons): Set<string> {
+  const words = new Set<string>()
+  for (const head of lexicons.officeHeads) {
+    for (const word of fold(head).split(/[^a-z]+/)) if (word.length > 0) words.add(word)
+  }
+  return words
+}
+
+/**
  * Whether a title has an office head noun ("Minister", "Secretary",
- * "Attorney-General").
+ * "Attorney-General"): a word of one.
  *
  * @param title Title.
- * @param lexicons Lexicons (office head nouns).
+ * @param heads Words of the office head nouns, as {@link officeHeadWords}.
  * @returns Whether it has.
  */
-export function hasHead(title: string, lexicons: Lexicons): boolean {
-  const words = new Set(fold(title).split(/[^a-z]+/))
-  return lexicons.officeHeads.some((head) =>
-    fold(head)
-      .split(/[^a-z]+/)
-      .some((word) => word.length > 0 && words.has(word))
-  )
+export function hasHead(title: string, heads: ReadonlySet<string>): boolean {
+  return fold(title)
+    .split(/[^a-z]+/)
+    .some((word) => heads.has(word))
 }
 
 /**
@@ -255,19 +268,20 @@ function phraseKey(text: string): string {
 function isCountryPhrase(phrase: string, lexicons: Lexicons, country: string | undefined): boolean {
   if (!phrase) return false
   const first = phrase.charCodeAt(0)
-  // Cheap filters first: most names differ in length or first letter.
+  // Cheap filters first: most names differ in first letter or length.
   const same = (name: string) =>
-    Math.abs(name.length - phrase.length) <= 3 && (name.charCodeAt(0) | 0x20) === first && phraseKey(name) === phrase
-  if (country === undefined) {
-    for (const code in lexicons.countryNames) {
-      for (const name of lexicons.countryNames[code] ?? []) if (same(name)) return true
-    }
-  } else {
-    for (const name of lexicons.countryNames[country] ?? []) if (same(name)) return true
+    (name.charCodeAt(0) | 0x20) === first && Math.abs(name.length - phrase.length) <= 3 && phraseKey(name) === phrase
+  // Arrays and indexed loops, the first letter before the table's code: `for…in` and a keyed
+  // read per name made the scan (some 500 names) twice as slow.
+  const lists = country === undefined ? Object.values(lexicons.countryNames) : [lexicons.countryNames[country]]
+  for (const names of lists) {
+    for (let index = 0; index < (names?.length ?? 0); index++) if (same(names?.[index] ?? '')) return true
   }
   for (const table of [lexicons.countryAliases, lexicons.organizations, lexicons.demonyms]) {
-    for (const name in table) {
-      if ((country === undefined || table[name] === country) && same(name)) return true
+    const names = Object.keys(table)
+    for (let index = 0; index < names.length; index++) {
+      const name = names[index] ?? ''
+      if ((name.charCodeAt(0) | 0x20) === first && (country === undefined || table[name] === country) && same(name)) return true
     }
   }
   return false
