@@ -3,7 +3,7 @@ import {isExists} from 'date-fns/isExists'
 import type {Lexicons} from '../lexicons/index.js'
 import type {Diagnostic, Meeting, Participant, Release} from '../models/types.js'
 import type {Check, CheckContext, CheckReport} from './types.js'
-import {fold, hasHead, isQualifiedMention, isQualifiedTitle, nameTokens, officeHeadWords, officeWords, sentenceAt, stripCountries} from './words.js'
+import {fold, hasHead, isQualifiedMention, isQualifiedTitle, nameTokens, officeWords, sentenceAt, stripCountries} from './words.js'
 
 /**
  * Built-in consistency checks that need no registry. They run on every
@@ -70,8 +70,6 @@ interface ReleaseWords {
   tokensOf(participant: Participant): string[]
   /** {@link officeWords} of a title, abbreviations expanded. */
   officeOf(title: string): string[]
-  /** Words of the office head nouns ({@link officeHeadWords}). */
-  heads(): ReadonlySet<string>
   /** Whether a mention of a person is qualified ("former Minister …"); `false` without the input text. */
   qualified(participant: Participant): boolean
 }
@@ -87,12 +85,10 @@ function releaseWords(context: CheckContext): ReleaseWords {
   const tokens = new Map<Participant, string[]>()
   const offices = new Map<string, string[]>()
   const qualified = new Map<Participant, boolean>()
-  let heads: Set<string> | undefined
   return {
     lexicons,
     tokensOf: (participant) => remember(tokens, participant, () => nameTokens(participant.name)),
     officeOf: (title) => remember(offices, title, () => officeWords(expand(title, lexicons))),
-    heads: () => (heads ??= officeHeadWords(lexicons)),
     qualified: (participant) => remember(qualified, participant, () => (text ? participant.mentions.some((mention) => isQualifiedMention(text, mention)) : false))
   }
 }
@@ -272,8 +268,9 @@ function titlesOf(participant: Participant, words: ReleaseWords): string[] {
       else break
     }
     const title = parts.join(' ').trim()
-    // Another form of the name ("Joseph R. Biden" for "Joe Biden") is not a title.
-    const office = Object.hasOwn(abbreviations, title) || hasHead(title, words.heads())
+    // Another form of the name ("Joseph R. Biden" for "Joe Biden") is not a title. (An empty
+    // title has no head: the scan of the office heads is skipped.)
+    const office = Object.hasOwn(abbreviations, title) || (title !== '' && hasHead(title, words.lexicons))
     if (office && !titles.includes(title)) titles.push(title)
   }
   return titles

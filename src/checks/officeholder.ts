@@ -1,9 +1,10 @@
 import {areIntervalsOverlapping} from 'date-fns/areIntervalsOverlapping'
 import {isExists} from 'date-fns/isExists'
 import {FactsheetError, describe} from '../diagnostics/error.js'
+import type {Lexicons} from '../lexicons/index.js'
 import type {Participant, Release} from '../models/types.js'
 import type {Check, CheckContext, CheckReport} from './types.js'
-import {isQualifiedMention, isQualifiedTitle, nameTokens, officeHeadWords, officeKey, sameName, stripCountries, titleParts} from './words.js'
+import {isQualifiedMention, isQualifiedTitle, nameTokens, officeKey, sameName, stripCountries, titleParts} from './words.js'
 
 /**
  * One term of one person in one office: an entry of an officeholder registry.
@@ -114,11 +115,8 @@ export function officeholderCheck(options: OfficeholderCheckOptions): Check {
     name: 'factsheet:officeholder',
     check(release: Readonly<Release>, context: CheckContext): CheckReport[] {
       const reports: CheckReport[] = []
-      // Words of the office head nouns, once per release (on first use), not once per title.
-      let heads: Set<string> | undefined
-      const headsOf = () => (heads ??= officeHeadWords(context.lexicons))
       for (const participant of release.participants) {
-        const report = checkParticipant(participant, release, context, offices, reportUnknown, headsOf)
+        const report = checkParticipant(participant, release, context, offices, reportUnknown)
         if (report) reports.push(report)
       }
       return reports
@@ -134,7 +132,6 @@ export function officeholderCheck(options: OfficeholderCheckOptions): Check {
  * @param context Check context.
  * @param offices Registry, by country.
  * @param reportUnknown Whether to report unknown people.
- * @param headsOf Words of the office head nouns.
  * @returns A report, if any.
  */
 function checkParticipant(
@@ -142,8 +139,7 @@ function checkParticipant(
   release: Readonly<Release>,
   context: CheckContext,
   offices: ReadonlyMap<string, readonly Office[]>,
-  reportUnknown: boolean,
-  headsOf: () => ReadonlySet<string>
+  reportUnknown: boolean
 ): CheckReport | undefined {
   const {title, country} = participant
   if (!title || !country) return undefined
@@ -151,7 +147,7 @@ function checkParticipant(
   if (!candidates) return undefined
   if (isQualifiedTitle(title)) return undefined
   const expanded = Object.hasOwn(context.lexicons.titleAbbreviations, title) ? (context.lexicons.titleAbbreviations[title] ?? title) : title
-  const office = findOffice(expanded, candidates, headsOf) ?? findOffice(stripCountries(expanded, context.lexicons, country), candidates, headsOf)
+  const office = findOffice(expanded, candidates, context.lexicons) ?? findOffice(stripCountries(expanded, context.lexicons, country), candidates, context.lexicons)
   if (!office) return undefined
   const text = context.text
   if (text && participant.mentions.some((mention) => isQualifiedMention(text, mention))) return undefined
@@ -193,11 +189,11 @@ function checkParticipant(
  *
  * @param title Title (whole or compound).
  * @param candidates Offices of the country.
- * @param headsOf Words of the office head nouns.
+ * @param lexicons Lexicons.
  * @returns The office.
  */
-function findOffice(title: string, candidates: readonly Office[], headsOf: () => ReadonlySet<string>): Office | undefined {
-  for (const part of titleParts(title, headsOf)) {
+function findOffice(title: string, candidates: readonly Office[], lexicons: Lexicons): Office | undefined {
+  for (const part of titleParts(title, lexicons)) {
     const key = officeKey(part)
     if (!key) continue
     const found = candidates.find((office) => office.keys.has(key))

@@ -121,52 +121,39 @@ export function officeKey(title: string): string {
  * Foreign Affairs, African Cooperation, and Moroccan Expatriates").
  *
  * @param title Title.
- * @param headsOf Words of the office head nouns, as {@link officeHeadWords} (asked only for a compound title).
+ * @param lexicons Lexicons (office head nouns).
  * @returns Titles, the whole one first.
  */
-export function titleParts(title: string, headsOf: () => ReadonlySet<string>): string[] {
+export function titleParts(title: string, lexicons: Lexicons): string[] {
   const pieces = title
     .split(/[,;&]|\band\b/)
     .map((piece) => piece.trim())
     .filter(Boolean)
   if (pieces.length < 2) return [title]
-  const heads = headsOf()
   const parts: string[] = []
   for (const piece of pieces) {
     const previous = parts.length - 1
-    if (previous >= 0 && !hasHead(piece, heads)) parts[previous] += ' and ' + piece
+    if (previous >= 0 && !hasHead(piece, lexicons)) parts[previous] += ' and ' + piece
     else parts.push(piece)
   }
   return parts.length > 1 ? [title, ...parts] : [title]
 }
 
 /**
- * The words of the office head nouns ("attorney", "general", "minister"), for
- * {@link hasHead}: computed once per release, not once per title.
- *
- * @param lexicons Lexicons (office head nouns).
- * @returns Words.
- */
-export function officeHeadWords(lexicons: Lexicons): Set<string> {
-  const words = new Set<string>()
-  for (const head of lexicons.officeHeads) {
-    for (const word of fold(head).split(/[^a-z]+/)) if (word.length > 0) words.add(word)
-  }
-  return words
-}
-
-/**
  * Whether a title has an office head noun ("Minister", "Secretary",
- * "Attorney-General"): a word of one.
+ * "Attorney-General").
  *
  * @param title Title.
- * @param heads Words of the office head nouns, as {@link officeHeadWords}.
+ * @param lexicons Lexicons (office head nouns).
  * @returns Whether it has.
  */
-export function hasHead(title: string, heads: ReadonlySet<string>): boolean {
-  return fold(title)
-    .split(/[^a-z]+/)
-    .some((word) => heads.has(word))
+export function hasHead(title: string, lexicons: Lexicons): boolean {
+  const words = new Set(fold(title).split(/[^a-z]+/))
+  return lexicons.officeHeads.some((head) =>
+    fold(head)
+      .split(/[^a-z]+/)
+      .some((word) => word.length > 0 && words.has(word))
+  )
 }
 
 /**
@@ -257,34 +244,38 @@ function phraseKey(text: string): string {
 }
 
 /**
- * Whether a phrase (as {@link phraseKey}) names a country or organization in
- * the lexicons: a name, an abbreviation or a demonym.
+ * The names of countries and organizations in the lexicons: names,
+ * abbreviations and demonyms.
  *
- * @param phrase Phrase.
  * @param lexicons Lexicons.
  * @param country Only names of this code (optional; default: any).
- * @returns Whether it does.
+ * @returns Names as written.
  */
-function isCountryPhrase(phrase: string, lexicons: Lexicons, country: string | undefined): boolean {
-  if (!phrase) return false
-  const first = phrase.charCodeAt(0)
-  // Cheap filters first: most names differ in first letter or length.
-  const same = (name: string) =>
-    (name.charCodeAt(0) | 0x20) === first && Math.abs(name.length - phrase.length) <= 3 && phraseKey(name) === phrase
-  // Arrays and indexed loops, the first letter before the table's code: `for…in` and a keyed
-  // read per name made the scan (some 500 names) twice as slow.
-  const lists = country === undefined ? Object.values(lexicons.countryNames) : [lexicons.countryNames[country]]
-  for (const names of lists) {
-    for (let index = 0; index < (names?.length ?? 0); index++) if (same(names?.[index] ?? '')) return true
+function countryNamesOf(lexicons: Lexicons, country: string | undefined): string[] {
+  const names: string[] = []
+  if (country === undefined) {
+    for (const code in lexicons.countryNames) names.push(...(lexicons.countryNames[code] ?? []))
+  } else {
+    names.push(...(lexicons.countryNames[country] ?? []))
   }
   for (const table of [lexicons.countryAliases, lexicons.organizations, lexicons.demonyms]) {
-    const names = Object.keys(table)
-    for (let index = 0; index < names.length; index++) {
-      const name = names[index] ?? ''
-      if ((name.charCodeAt(0) | 0x20) === first && (country === undefined || table[name] === country) && same(name)) return true
-    }
+    for (const name in table) if (country === undefined || table[name] === country) names.push(name)
   }
-  return false
+  return names
+}
+
+/**
+ * Whether a phrase (as {@link phraseKey}) is one of some names.
+ *
+ * @param phrase Phrase.
+ * @param names Names as written, as {@link countryNamesOf}.
+ * @returns Whether it is.
+ */
+function isCountryPhrase(phrase: string, names: readonly string[]): boolean {
+  if (!phrase) return false
+  const first = phrase.charCodeAt(0)
+  // Cheap filters first: most names differ in length or first letter.
+  return names.some((name) => Math.abs(name.length - phrase.length) <= 3 && (name.charCodeAt(0) | 0x20) === first && phraseKey(name) === phrase)
 }
 
 /**
@@ -297,10 +288,14 @@ function isCountryPhrase(phrase: string, lexicons: Lexicons, country: string | u
  * @returns The title's words without them, folded.
  */
 export function stripCountries(title: string, lexicons: Lexicons, country?: string): string {
+  // The names are listed once per title, on first use: walking the tables (objects of hundreds of
+  // keys) cost some 35 µs each time, most of a release's checks.
+  let names: string[] | undefined
+  const isCountry = (phrase: string) => isCountryPhrase(phrase, (names ??= countryNamesOf(lexicons, country)))
   let words = phraseKey(title)
   let of = words.indexOf(' of ')
   while (of > 0) {
-    if (isCountryPhrase(words.slice(of + 4).replace(/^the /, ''), lexicons, country)) {
+    if (isCountry(words.slice(of + 4).replace(/^the /, ''))) {
       words = words.slice(0, of)
       break
     }
@@ -308,7 +303,7 @@ export function stripCountries(title: string, lexicons: Lexicons, country?: stri
   }
   const parts = words.split(' ')
   for (let size = Math.min(4, parts.length - 1); size >= 1; size--) {
-    if (isCountryPhrase(parts.slice(0, size).join(' '), lexicons, country)) return parts.slice(size).join(' ')
+    if (isCountry(parts.slice(0, size).join(' '))) return parts.slice(size).join(' ')
   }
   return words
 }
