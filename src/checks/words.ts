@@ -53,11 +53,10 @@ export function fold(text: string): string {
  * @returns Words.
  */
 export function nameTokens(name: string): string[] {
+  // One split at spaces and punctuation; the apostrophes go with the other non-letters.
   return fold(name)
-    .replace(/'/g, '')
-    .replace(/[.,()]/g, ' ')
-    .split(/\s+/)
-    .map((word) => word.replace(/[^a-z0-9]/g, ''))
+    .split(/[\s.,()]+/)
+    .map((word) => word.replace(/[^a-z0-9]+/g, ''))
     .filter((word) => word.length > 1 && !nameSuffixes.has(word))
 }
 
