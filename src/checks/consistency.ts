@@ -50,14 +50,63 @@ export const consistencyCheck: Check = Object.freeze({
       const ordinal = context.text ? checkOrdinal(meeting, context.text) : undefined
       if (ordinal) reports.push(ordinal)
     }
+    const words = releaseWords(context)
     for (const participant of release.participants) {
-      const conflict = checkOffices(participant, context.lexicons)
+      const conflict = checkOffices(participant, words)
       if (conflict) reports.push(conflict)
     }
-    reports.push(...checkReferences(release, context.lexicons, context.text))
+    reports.push(...checkReferences(release, words))
     return reports
   }
 })
+
+/**
+ * The words of a release's names and offices, each computed once: the
+ * checks compare every person with every other.
+ */
+interface ReleaseWords {
+  readonly lexicons: Lexicons
+  /** {@link nameTokens} of a person's name. */
+  tokensOf(participant: Participant): string[]
+  /** {@link officeWords} of a title, abbreviations expanded. */
+  officeOf(title: string): string[]
+  /** Whether a mention of a person is qualified ("former Minister …"); `false` without the input text. */
+  qualified(participant: Participant): boolean
+}
+
+/**
+ * Make the {@link ReleaseWords} of one release.
+ *
+ * @param context Check context.
+ * @returns Words, computed on first use.
+ */
+function releaseWords(context: CheckContext): ReleaseWords {
+  const {lexicons, text} = context
+  const tokens = new Map<Participant, string[]>()
+  const offices = new Map<string, string[]>()
+  const qualified = new Map<Participant, boolean>()
+  return {
+    lexicons,
+    tokensOf: (participant) => remember(tokens, participant, () => nameTokens(participant.name)),
+    officeOf: (title) => remember(offices, title, () => officeWords(expand(title, lexicons))),
+    qualified: (participant) => remember(qualified, participant, () => (text ? participant.mentions.some((mention) => isQualifiedMention(text, mention)) : false))
+  }
+}
+
+/**
+ * The value of a key in a map, computed and stored on first use.
+ *
+ * @param map Map.
+ * @param key Key.
+ * @param compute Computes the value.
+ * @returns Value.
+ */
+function remember<K, V>(map: Map<K, V>, key: K, compute: () => V): V {
+  if (map.has(key)) return map.get(key) as V
+  const value = compute()
+  map.set(key, value)
+  return value
+}
 
 /** Words that make a sentence about a meeting an announcement of a future one. */
 const futureMarkers =
@@ -202,25 +251,26 @@ function ordinal(value: number): string {
  * ("Secretary Austin" → "Secretary").
  *
  * @param participant Person.
- * @param lexicons Lexicons (office head nouns).
+ * @param words Words of the release.
  * @returns Titles as written.
  */
-function titlesOf(participant: Participant, lexicons: Lexicons): string[] {
+function titlesOf(participant: Participant, words: ReleaseWords): string[] {
   const titles: string[] = participant.title ? [participant.title] : []
   if (participant.aliases.length === 0) return titles
-  const abbreviations = lexicons.titleAbbreviations
-  const own = new Set(nameTokens(participant.name))
+  const abbreviations = words.lexicons.titleAbbreviations
+  const own = new Set(words.tokensOf(participant))
   for (const alias of participant.aliases) {
-    const words = alias.split(/\s+/)
+    const parts = alias.split(/\s+/)
     // Drop the name at the end: words of the person's name, initials, suffixes.
-    while (words.length > 0) {
-      const tokens = nameTokens(words[words.length - 1] ?? '')
-      if (tokens.length === 0 || tokens.every((token) => own.has(token))) words.pop()
+    while (parts.length > 0) {
+      const tokens = nameTokens(parts[parts.length - 1] ?? '')
+      if (tokens.length === 0 || tokens.every((token) => own.has(token))) parts.pop()
       else break
     }
-    const title = words.join(' ').trim()
-    // Another form of the name ("Joseph R. Biden" for "Joe Biden") is not a title.
-    const office = Object.hasOwn(abbreviations, title) || hasHead(title, lexicons)
+    const title = parts.join(' ').trim()
+    // Another form of the name ("Joseph R. Biden" for "Joe Biden") is not a title. (An empty
+    // title has no head: the scan of the office heads is skipped.)
+    const office = Object.hasOwn(abbreviations, title) || (title !== '' && hasHead(title, words.lexicons))
     if (office && !titles.includes(title)) titles.push(title)
   }
   return titles
@@ -245,14 +295,15 @@ function within(a: readonly string[], b: readonly string[]): boolean {
  * Affairs").
  *
  * @param participant Person.
- * @param lexicons Lexicons.
+ * @param words Words of the release.
  * @returns A report, if any.
  */
-function checkOffices(participant: Participant, lexicons: Lexicons): CheckReport | undefined {
-  const titles = titlesOf(participant, lexicons).filter((title) => !isQualifiedTitle(title))
+function checkOffices(participant: Participant, words: ReleaseWords): CheckReport | undefined {
+  const titles = titlesOf(participant, words).filter((title) => !isQualifiedTitle(title))
   if (titles.length < 2) return undefined
+  const {lexicons} = words
   // Compare the words as written first; remove country names ("U.S.", "of Korea") only to confirm a conflict.
-  const conflict = findConflict(titles.map((title) => officeWords(expand(title, lexicons))))
+  const conflict = findConflict(titles.map((title) => words.officeOf(title)))
   if (!conflict) return undefined
   const confirmed = findConflict(titles.map((title) => officeWords(stripCountries(expand(title, lexicons), lexicons))))
   if (!confirmed) return undefined
@@ -292,29 +343,29 @@ function findConflict(words: ReadonlyArray<readonly string[]>): [number, number]
  * again.
  *
  * @param release Release.
- * @param lexicons Lexicons.
- * @param text Original input (optional).
+ * @param words Words of the release.
  * @returns Reports.
  */
-function checkReferences(release: Readonly<Release>, lexicons: Lexicons, text: string | undefined): CheckReport[] {
+function checkReferences(release: Readonly<Release>, words: ReleaseWords): CheckReport[] {
   const reports: CheckReport[] = []
-  const full = release.participants.filter((participant) => nameTokens(participant.name).length >= 2)
+  const {lexicons} = words
+  const full = release.participants.filter((participant) => words.tokensOf(participant).length >= 2)
   for (const participant of release.participants) {
-    const tokens = nameTokens(participant.name)
+    const tokens = words.tokensOf(participant)
     if (tokens.length !== 1 || !participant.title || /^[IVX]+$/.test(participant.name.trim().split(/\s+/).pop() ?? '')) continue
     const place = participant.mentions[0] ?? null
     if (reported(release.diagnostics, 'participant/unresolved-reference', place)) continue
     const word = tokens[0] ?? ''
     // Someone whose name has this word, that the resolve stage did not merge: not a content problem.
-    if (release.participants.some((other) => other !== participant && nameTokens(other.name).includes(word))) continue
-    const raw = officeWords(expand(participant.title, lexicons))
+    if (release.participants.some((other) => other !== participant && words.tokensOf(other).includes(word))) continue
+    const raw = words.officeOf(participant.title)
     const candidates = full.filter((other) => {
       if (!other.title || isQualifiedTitle(other.title)) return false
       if (participant.country && other.country && participant.country !== other.country) return false
-      return !(text && other.mentions.some((mention) => isQualifiedMention(text, mention)))
+      return !words.qualified(other)
     })
     if (raw.length === 0 || candidates.length === 0) continue
-    const offices = candidates.map((other) => officeWords(expand(other.title ?? '', lexicons)))
+    const offices = candidates.map((other) => words.officeOf(other.title ?? ''))
     // A specific office only: "Secretary" alone says too little.
     const holds = (reference: readonly string[]) => candidates.filter((_, index) => (offices[index]?.length ?? 0) >= 2 && within(reference, offices[index] ?? []))
     let meant = holds(raw)

@@ -53,11 +53,10 @@ export function fold(text: string): string {
  * @returns Words.
  */
 export function nameTokens(name: string): string[] {
+  // One split at spaces and punctuation; the apostrophes go with the other non-letters.
   return fold(name)
-    .replace(/'/g, '')
-    .replace(/[.,()]/g, ' ')
-    .split(/\s+/)
-    .map((word) => word.replace(/[^a-z0-9]/g, ''))
+    .split(/[\s.,()]+/)
+    .map((word) => word.replace(/[^a-z0-9]+/g, ''))
     .filter((word) => word.length > 1 && !nameSuffixes.has(word))
 }
 
@@ -244,33 +243,38 @@ function phraseKey(text: string): string {
 }
 
 /**
- * Whether a phrase (as {@link phraseKey}) names a country or organization in
- * the lexicons: a name, an abbreviation or a demonym.
+ * The names of countries and organizations in the lexicons: names,
+ * abbreviations and demonyms.
  *
- * @param phrase Phrase.
  * @param lexicons Lexicons.
  * @param country Only names of this code (optional; default: any).
- * @returns Whether it does.
+ * @returns Names as written.
  */
-function isCountryPhrase(phrase: string, lexicons: Lexicons, country: string | undefined): boolean {
+function countryNamesOf(lexicons: Lexicons, country: string | undefined): string[] {
+  const names: string[] = []
+  if (country === undefined) {
+    for (const code in lexicons.countryNames) names.push(...(lexicons.countryNames[code] ?? []))
+  } else {
+    names.push(...(lexicons.countryNames[country] ?? []))
+  }
+  for (const table of [lexicons.countryAliases, lexicons.organizations, lexicons.demonyms]) {
+    for (const name in table) if (country === undefined || table[name] === country) names.push(name)
+  }
+  return names
+}
+
+/**
+ * Whether a phrase (as {@link phraseKey}) is one of some names.
+ *
+ * @param phrase Phrase.
+ * @param names Names as written, as {@link countryNamesOf}.
+ * @returns Whether it is.
+ */
+function isCountryPhrase(phrase: string, names: readonly string[]): boolean {
   if (!phrase) return false
   const first = phrase.charCodeAt(0)
   // Cheap filters first: most names differ in length or first letter.
-  const same = (name: string) =>
-    Math.abs(name.length - phrase.length) <= 3 && (name.charCodeAt(0) | 0x20) === first && phraseKey(name) === phrase
-  if (country === undefined) {
-    for (const code in lexicons.countryNames) {
-      for (const name of lexicons.countryNames[code] ?? []) if (same(name)) return true
-    }
-  } else {
-    for (const name of lexicons.countryNames[country] ?? []) if (same(name)) return true
-  }
-  for (const table of [lexicons.countryAliases, lexicons.organizations, lexicons.demonyms]) {
-    for (const name in table) {
-      if ((country === undefined || table[name] === country) && same(name)) return true
-    }
-  }
-  return false
+  return names.some((name) => Math.abs(name.length - phrase.length) <= 3 && (name.charCodeAt(0) | 0x20) === first && phraseKey(name) === phrase)
 }
 
 /**
@@ -283,10 +287,14 @@ function isCountryPhrase(phrase: string, lexicons: Lexicons, country: string | u
  * @returns The title's words without them, folded.
  */
 export function stripCountries(title: string, lexicons: Lexicons, country?: string): string {
+  // The names are listed once per title, on first use: walking the tables (objects of hundreds of
+  // keys) cost some 35 µs each time, most of a release's checks.
+  let names: string[] | undefined
+  const isCountry = (phrase: string) => isCountryPhrase(phrase, (names ??= countryNamesOf(lexicons, country)))
   let words = phraseKey(title)
   let of = words.indexOf(' of ')
   while (of > 0) {
-    if (isCountryPhrase(words.slice(of + 4).replace(/^the /, ''), lexicons, country)) {
+    if (isCountry(words.slice(of + 4).replace(/^the /, ''))) {
       words = words.slice(0, of)
       break
     }
@@ -294,7 +302,7 @@ export function stripCountries(title: string, lexicons: Lexicons, country?: stri
   }
   const parts = words.split(' ')
   for (let size = Math.min(4, parts.length - 1); size >= 1; size--) {
-    if (isCountryPhrase(parts.slice(0, size).join(' '), lexicons, country)) return parts.slice(size).join(' ')
+    if (isCountry(parts.slice(0, size).join(' '))) return parts.slice(size).join(' ')
   }
   return words
 }
