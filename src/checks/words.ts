@@ -98,7 +98,7 @@ export function officeWords(title: string): string[] {
   const words = fold(title)
     .replace(/[^a-z0-9]+/g, ' ')
     .split(' ')
-    .map((word) => officeSpellings[word] ?? word)
+    .map((word) => (Object.hasOwn(officeSpellings, word) ? officeSpellings[word] ?? word : word))
     .filter((word) => word.length > 0 && !officeStopWords.has(word) && !interimWords.has(word))
   return [...new Set(words)].sort()
 }
