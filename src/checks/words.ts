@@ -1,5 +1,6 @@
 import type {Lexicons} from '../lexicons/index.js'
 import type {Position} from '../models/types.js'
+import {isAscii} from '../chars.js'
 
 /**
  * Small, private helpers the checks share: comparing people's names and
@@ -15,17 +16,6 @@ const interimWords = new Set(['acting', 'interim'])
 const qualifierWords = 'former|ex|late|then|incoming|designate|designated|nominee|nominated|elect|retired|past|previous'
 const qualifier = new RegExp('\\b(?:' + qualifierWords + ')\\b', 'i')
 const qualifierWord = new RegExp('^(?:' + qualifierWords + ')$', 'i')
-
-/**
- * Whether every code unit of a string is ASCII.
- *
- * @param text Text.
- * @returns Whether it is.
- */
-function isAscii(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 127) return false
-  return true
-}
 
 /**
  * Fold text for comparison: accents removed, lower case, curly quotes straight.

@@ -1,6 +1,7 @@
 import type {Lexicons} from '../lexicons/index.js'
 import {matchCountry, type CountryMatch, type CountryTable} from './countries.js'
 import {isCapitalized, possessiveLength, stripPossessive, tokenize, type Token} from './tokens.js'
+import {isDigit} from '../chars.js'
 
 /** People lexicons compiled once per parser. */
 export interface PeopleTable {
@@ -388,16 +389,6 @@ export function readName(
     if (part !== ',' && !/^\p{Lu}\.?$/u.test(part)) return {end: cursor, possessive}
   }
   return undefined
-}
-
-/**
- * Whether a code unit is an ASCII digit (a cheap test before an ordinal regex).
- *
- * @param code Code unit.
- * @returns Whether it is.
- */
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57
 }
 
 const nameWord = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u

@@ -1,4 +1,5 @@
 import type {Block} from '../tree/blocks.js'
+import {isDigit} from '../chars.js'
 
 /** What the boilerplate pass found. */
 export interface BoilerplateResult {
@@ -46,16 +47,6 @@ interface Rule {
 function opensWith(lower: string, openings: readonly string[]): boolean {
   for (const opening of openings) if (lower.startsWith(opening)) return true
   return false
-}
-
-/**
- * Whether a character is an ASCII digit.
- *
- * @param code Character code (`NaN` past the end).
- * @returns Whether it is.
- */
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57
 }
 
 /** Block-level rules, in order; each `may` holds for every text its pattern matches. */

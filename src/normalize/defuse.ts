@@ -3,6 +3,7 @@ import type {Block} from '../tree/blocks.js'
 import {parseMarkdown} from '../tree/processor.js'
 import {sliceMapped} from '../tree/text.js'
 import {createRewriter, toOriginal, type OffsetMap} from './offsets.js'
+import {isDigit} from '../chars.js'
 
 /**
  * Bounded work for untrusted Markdown.
@@ -197,16 +198,6 @@ function splitLines(value: string): Lines {
  */
 function isSpace(code: number): boolean {
   return code === 32 || code === 9
-}
-
-/**
- * Whether a character code is an ASCII digit.
- *
- * @param code Character code.
- * @returns Whether it is.
- */
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57
 }
 
 /**

@@ -1,5 +1,6 @@
 import {isCapitalized} from '../extract/tokens.js'
 import {createRewriter, type OffsetMap} from './offsets.js'
+import {isDigit} from '../chars.js'
 
 /** What plain text becomes: Markdown, its offset map, and what the first line said. */
 export interface PlainTextResult {
@@ -44,16 +45,6 @@ export function isHeadingLine(line: string): boolean {
     if (startsHeadingWord(word)) capitalized++
   }
   return content > 0 && capitalized / content >= 0.7
-}
-
-/**
- * Whether a code unit is an ASCII digit.
- *
- * @param code Code unit.
- * @returns Whether it is.
- */
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57
 }
 
 /**

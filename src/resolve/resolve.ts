@@ -8,6 +8,7 @@ import {toPosition} from '../normalize/offsets.js'
 import type {Meeting, Outcome, Participant, Position, Role} from '../models/types.js'
 import type {Block} from '../tree/blocks.js'
 import {spanOf} from '../tree/text.js'
+import {isAscii} from '../chars.js'
 
 /** What the resolve stage needs. */
 export interface ResolveInput {
@@ -522,17 +523,6 @@ function baseOf(verb: string, compiled: Compiled): string | undefined {
   const entry = compiled.verbs.forms.get(head)
   if (!entry) return head?.endsWith('ed') ? head.slice(0, -2) : head
   return particle ? `${entry.base} ${particle}` : entry.base
-}
-
-/**
- * Whether every code unit of a string is ASCII.
- *
- * @param text Text.
- * @returns Whether it is.
- */
-function isAscii(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 127) return false
-  return true
 }
 
 /**
