@@ -267,3 +267,14 @@ describe('defuseHtml', () => {
     expect(defuseHtml(html).neutralized).toBe(0)
   })
 })
+
+describe('composeMaps (end of the new string)', () => {
+  it('should map the end where the middle string maps it, when text inserted at the end was dropped', () => {
+    // Middle "12345 ·" (a space inserted after 5 characters, one dropped, a space inserted at the end);
+    // the new string drops the middle's last character again.
+    const outer: OffsetMap = {from: [0, 5, 6, 7], to: [0, 5, 5, 7], copied: [true, false, true, false]}
+    const inner: OffsetMap = {from: [0], to: [0], copied: [true]}
+    const composed = composeMaps(outer, inner, 7)
+    for (let index = 0; index <= 7; index++) expect(toOriginal(composed, index), String(index)).toBe(toOriginal(outer, toOriginal(inner, index)))
+  })
+})

@@ -440,7 +440,12 @@ export function composeMaps(outer: OffsetMap, inner: OffsetMap, length: number):
     to.push(toOriginal(outer, 0))
     copied.push(true)
   }
-  return {from, to, copied}
+  // The end of the new string: the spans above cover offsets before it only, and the middle
+  // string may map its end elsewhere (text inserted at the end, then dropped again).
+  const composed = {from, to, copied}
+  const end = toOriginal(outer, toOriginal(inner, length))
+  if (toOriginal(composed, length) !== end) push(length, end, false)
+  return composed
 }
 
 /** Options of {@link parseBounded}. */
