@@ -296,14 +296,30 @@ if (only.has('jobs')) {
       if (child.status !== 0) throw new Error('factsheet parse failed:\n' + child.stderr)
       return seconds
     }
+    // The floor: the same batch shape with remark-parse alone as the parser
+    // (scripts/bench-jobs-floor.mjs), to show what speed-up the machine allows at all.
+    const floorScript = join(root, 'scripts', 'bench-jobs-floor.mjs')
+    const floor = (threads) => {
+      const started = performance.now()
+      const child = spawnSync(process.execPath, [floorScript, folder, String(threads)], {encoding: 'utf8'})
+      const seconds = (performance.now() - started) / 1000
+      if (child.status !== 0) throw new Error('bench-jobs-floor failed:\n' + child.stderr)
+      return seconds
+    }
     const loadBefore = uptime()
     run(1)
     run(2)
+    floor(1)
+    floor(2)
     const one = []
     const two = []
+    const floorOne = []
+    const floorTwo = []
     for (let round = 0; round < jobsRuns; round++) {
       one.push(run(1))
       two.push(run(2))
+      floorOne.push(floor(1))
+      floorTwo.push(floor(2))
     }
     const section = {
       releases,
@@ -311,6 +327,9 @@ if (only.has('jobs')) {
       jobs1Seconds: fixed(median(one)),
       jobs2Seconds: fixed(median(two)),
       speedup: fixed(median(one.map((value, index) => value / two[index]))),
+      floor1Seconds: fixed(median(floorOne)),
+      floor2Seconds: fixed(median(floorTwo)),
+      floorSpeedup: fixed(median(floorOne.map((value, index) => value / floorTwo[index]))),
       load: [loadBefore, uptime()]
     }
     results.sections.jobs = section
@@ -318,6 +337,10 @@ if (only.has('jobs')) {
     console.log(`--jobs 1  ${section.jobs1Seconds.toFixed(2)} s (${(releases / section.jobs1Seconds).toFixed(0)} releases/s)`)
     console.log(`--jobs 2  ${section.jobs2Seconds.toFixed(2)} s (${(releases / section.jobs2Seconds).toFixed(0)} releases/s)`)
     console.log(`speedup (median of paired runs): ${section.speedup.toFixed(2)}×`)
+    console.log(
+      `floor, remark-parse alone in the same batch shape: 1 thread ${section.floor1Seconds.toFixed(2)} s, ` +
+        `2 threads ${section.floor2Seconds.toFixed(2)} s, speedup ${section.floorSpeedup.toFixed(2)}×`
+    )
     console.log(`load before: ${section.load[0]}`)
     console.log(`load after:  ${section.load[1]}`)
   } finally {
