@@ -76,17 +76,40 @@ export const identityMap: OffsetMap = Object.freeze({
  */
 export function toOriginal(map: OffsetMap, offset: number): number {
   const {from, to, copied} = map
+  if (from.length === 0) return offset
+  const low = segmentOf(from, offset)
+  const start = from[low] ?? 0
+  const target = to[low] ?? 0
+  return copied[low] ? target + (offset - start) : target
+}
+
+/**
+ * Find the segment that holds an offset (binary search).
+ *
+ * @param from Segment starts, ascending (not empty).
+ * @param offset Offset in the rewritten string.
+ * @returns Index of the last segment that starts at or before `offset` (`0` if none).
+ */
+function segmentOf(from: readonly number[], offset: number): number {
   let low = 0
   let high = from.length - 1
-  if (high < 0) return offset
   while (low < high) {
     const middle = (low + high + 1) >> 1
     if ((from[middle] ?? 0) <= offset) low = middle
     else high = middle - 1
   }
-  const start = from[low] ?? 0
-  const target = to[low] ?? 0
-  return copied[low] ? target + (offset - start) : target
+  return low
+}
+
+/** Maps offsets of a rewritten string to the original; see {@link createMapper}. */
+export interface Mapper {
+  (offset: number): number
+  /**
+   * End of the run of offsets from `offset` on that map one for one: for
+   * every `k` with `offset + k` below it, `mapper(offset + k) === mapper(offset) + k`.
+   * At least `offset + 1`.
+   */
+  linearEnd(offset: number): number
 }
 
 /**
@@ -99,22 +122,39 @@ export function toOriginal(map: OffsetMap, offset: number): number {
  * @param map Offset map.
  * @returns Function from an offset of the rewritten string to the original.
  */
-export function createMapper(map: OffsetMap): (offset: number) => number {
+export function createMapper(map: OffsetMap): Mapper {
   const {from, to, copied} = map
   if (from.length <= 1) {
     const start = from[0] ?? 0
     const target = to[0] ?? 0
     const copy = copied[0] ?? true
-    return (offset) => (copy ? target + (offset - start) : target)
+    const single = (offset: number) => (copy ? target + (offset - start) : target)
+    return Object.assign(single, {linearEnd: (offset: number) => (copy ? Number.POSITIVE_INFINITY : offset + 1)})
   }
   let segment = 0
-  return (offset) => {
-    if (offset < (from[segment] ?? 0)) return toOriginal(map, offset)
+  /**
+   * Segment of an offset: stepped to from the previous one, or searched for.
+   *
+   * @param offset Offset in the rewritten string.
+   * @returns Segment index.
+   */
+  const locate = (offset: number): number => {
+    if (offset < (from[segment] ?? 0)) return segmentOf(from, offset)
     while (segment + 1 < from.length && (from[segment + 1] ?? 0) <= offset) segment++
-    const start = from[segment] ?? 0
-    const target = to[segment] ?? 0
-    return copied[segment] ? target + (offset - start) : target
+    return segment
   }
+  const mapper = (offset: number) => {
+    const at = locate(offset)
+    const start = from[at] ?? 0
+    const target = to[at] ?? 0
+    return copied[at] ? target + (offset - start) : target
+  }
+  return Object.assign(mapper, {
+    linearEnd(offset: number) {
+      const at = locate(offset)
+      return copied[at] ? Math.max(offset + 1, from[at + 1] ?? Number.POSITIVE_INFINITY) : offset + 1
+    }
+  })
 }
 
 /** Converts offsets of the original input to unist points. */
