@@ -1,5 +1,5 @@
 import type {Block} from '../tree/blocks.js'
-import {isDigit} from '../chars.js'
+import {isAscii, isDigit} from '../chars.js'
 
 /** What the boilerplate pass found. */
 export interface BoilerplateResult {
@@ -202,7 +202,7 @@ export function markBoilerplate(blocks: Block[], title: string | undefined): Boi
     if (block.boilerplate) continue
     const text = block.text.trim()
     // Cheapest tests first: the last block is mostly a sentence, and its period ends the loop.
-    if (text.length <= 120 && !/[.!?]$/.test(text) && text === text.toUpperCase() && /\p{Lu}{3}/u.test(text)) {
+    if (text.length <= 120 && !endsSentence(text) && text === text.toUpperCase() && /\p{Lu}{3}/u.test(text)) {
       block.boilerplate = 'signature'
       continue
     }
@@ -264,8 +264,20 @@ function mayHaveKey(lower: string, cue: KeyCue): boolean {
  * @returns Key.
  */
 function key(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
+  const lower = text.toLowerCase()
+  // ASCII text has ASCII letters and digits only: the same key without the
+  // Unicode classes (~0.15 ms to compile in a cold first parse).
+  if (isAscii(lower)) return lower.replace(/[^a-z\d]+/g, ' ').trim()
+  return lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+/**
+ * Whether a text ends with `.`, `!` or `?` (`/[.!?]$/`).
+ *
+ * @param text Text.
+ * @returns Whether it does.
+ */
+function endsSentence(text: string): boolean {
+  const code = text.charCodeAt(text.length - 1)
+  return code === 46 || code === 33 || code === 63
 }
