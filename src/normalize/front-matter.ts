@@ -29,7 +29,7 @@ export function readFrontMatter(text: string, start = 0): FrontMatter | undefine
   while (cursor <= text.length) {
     let next = text.indexOf('\n', cursor)
     if (next < 0) next = text.length
-    const line = text.slice(cursor, next).replace(/\r$/, '')
+    const line = text.charCodeAt(next - 1) === 13 && next > cursor ? text.slice(cursor, next - 1) : text.slice(cursor, next)
     if (line === '---' || line === '...') {
       end = Math.min(text.length, next + 1)
       break
@@ -83,10 +83,22 @@ function readScalar(raw: string): string | undefined {
  * @returns Scalar without the comment.
  */
 function stripComment(raw: string): string {
+  // Most values hold no `#`: nothing to look for then.
+  if (!raw.includes('#')) return raw
   let lineStart = raw.length
-  while (lineStart > 0 && !/[\n\r\u2028\u2029]/.test(raw.charAt(lineStart - 1))) lineStart--
+  while (lineStart > 0 && !isLineBreak(raw.charCodeAt(lineStart - 1))) lineStart--
   const hash = raw.slice(lineStart).search(/[ \t]#/)
   return hash < 0 ? raw : raw.slice(0, lineStart + hash)
+}
+
+/**
+ * Whether a code unit breaks a line (`/[\n\r\u2028\u2029]/`).
+ *
+ * @param code Code unit.
+ * @returns Whether it does.
+ */
+function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029
 }
 
 /**
@@ -96,6 +108,8 @@ function stripComment(raw: string): string {
  * @returns Folded value.
  */
 function fold(value: string): string {
+  // One line (most values): folding is trimming.
+  if (!value.includes('\n')) return value.trim()
   return value
     .split('\n')
     .map((line) => line.trim())
