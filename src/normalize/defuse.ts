@@ -661,6 +661,10 @@ interface OpenBlock {
  */
 function track(value: string, start: number, content: number, end: number, block: OpenBlock | undefined, definitions: Map<string, string>): OpenBlock | undefined {
   if (block) return block.closes(value.slice(start, end)) ? undefined : block
+  // Only a line that opens with `` ` ``, `~`, `<` or `[` opens or defines anything:
+  // most lines skip the slice and the patterns.
+  const first = content < end ? value.charCodeAt(content) : -1
+  if (first !== 96 && first !== 126 && first !== 60 && first !== 91) return undefined
   const text = value.slice(content, Math.min(end, content + 4096))
   const fence = /^(?:`{3,}|~{3,})/.exec(text)
   if (fence && !(fence[0].startsWith('`') && text.slice(fence[0].length).includes('`'))) {
