@@ -27,16 +27,25 @@ const establishingAfter = /\b(?:met|held|meet|spoke)\b/
  * @param sentence Analysis.
  * @param context Context.
  * @param title Whether the sentence is the release title.
+ * @param caption Whether the sentence is a photo caption.
+ * @param facts `isBackground` and `isMeetingSentence` of the sentence, if known (they are the same for every mention).
  * @returns Role.
  */
-export function roleOf(mention: SentenceAnalysis['people'][number], sentence: SentenceAnalysis, context: RecognizeContext, title: boolean, caption = false): Role {
+export function roleOf(
+  mention: SentenceAnalysis['people'][number],
+  sentence: SentenceAnalysis,
+  context: RecognizeContext,
+  title: boolean,
+  caption = false,
+  facts?: {background: boolean; meeting: boolean}
+): Role {
   const {tokens, verb} = sentence
   const count = sentence.people.length
   if (title) {
     if (/\bhosts?\b/i.test(sentence.text) && verb && mention.first < verb.index) return 'host'
     return 'attendee'
   }
-  if (isBackground(sentence, context)) return 'mentioned'
+  if (facts ? facts.background : isBackground(sentence, context)) return 'mentioned'
   if (caption) return 'attendee'
   // "co-chaired by A and B", "convened by", "hosted by", "at the invitation of"
   const prefix = sentence.text.slice(0, Math.max(0, mention.start)).toLowerCase()
@@ -73,7 +82,7 @@ export function roleOf(mention: SentenceAnalysis['people'][number], sentence: Se
   // "followed President Biden's bilateral meeting with President Marcos": people of another meeting.
   const possessive = /^['’]s?$/.test(sentence.text.slice(mention.end - sentence.start, mention.end - sentence.start + 2).trim().slice(0, 2)) || /['’]s?$/.test(sentence.tokens[mention.nameEnd - 1]?.text ?? '')
   if (!inSubject && possessive) return 'mentioned'
-  if (isMeetingSentence(sentence, context)) return 'attendee'
+  if (facts ? facts.meeting : isMeetingSentence(sentence, context)) return 'attendee'
   // "was also present to witness the signing", "attended", "joined the meeting"
   if (inSubject && /\b(?:was|were) (?:also )?present\b|\bwitness(?:ed)?\b|\battended\b|\bparticipated\b/.test(sentence.text)) return 'attendee'
   if (/\b(?:led the|headed the)\b[^.]{1,60}\bdelegation\b/i.test(sentence.text.slice(mention.end - sentence.start > 0 ? mention.end : 0))) return 'attendee'
@@ -128,16 +137,22 @@ function subjectCount(sentence: SentenceAnalysis): number {
 function peopleOf(node: SectionItem, context: RecognizeContext, title: boolean): ParticipantFinding[] {
   const findings: ParticipantFinding[] = []
   const sentences = node.type === 'heading' ? [context.item(node)] : context.sentences(node)
+  const caption = node.type === 'caption'
   for (const sentence of sentences) {
-    const names = isMeetingSentence(sentence, context) ? findMeetingNames(sentence) : []
+    if (sentence.people.length === 0) continue
+    // Per sentence, not per mention (roleOf asked both again for each mention).
+    const meeting = isMeetingSentence(sentence, context)
+    const facts = {background: isBackground(sentence, context), meeting}
+    const names = meeting ? findMeetingNames(sentence) : []
+    const meetingNames = names.length > 0 ? names.map((name) => name.name).join('\n') : undefined
     for (const mention of sentence.people) {
       findings.push({
         name: mention.name,
         title: mention.title,
         country: mention.country,
         rank: mention.rank,
-        role: roleOf(mention, sentence, context, title, node.type === 'caption'),
-        meeting: names.length > 0 ? names.map((name) => name.name).join('\n') : undefined,
+        role: roleOf(mention, sentence, context, title, caption, facts),
+        meeting: meetingNames,
         node,
         range: [sentence.start + mention.start, sentence.start + mention.end]
       })
