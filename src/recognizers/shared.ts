@@ -84,8 +84,9 @@ export function isMeetingSentence(sentence: SentenceAnalysis, context: Recognize
   if (
     (sentence.subject === 'party' || sentence.subject === 'person' || sentence.subject === 'pronoun') &&
     sentence.verb.modality === 'done' &&
-    meetingNoun.test(sentence.text) &&
-    sentence.dates.some((date) => date.date && date.kind !== 'month' && (!reference || daysBetween(date.date, reference) >= 0))
+    // The dates first: most sentences have none, and the pattern then never compiles (~0.1 ms cold).
+    sentence.dates.some((date) => date.date && date.kind !== 'month' && (!reference || daysBetween(date.date, reference) >= 0)) &&
+    meetingNoun.test(sentence.text)
   ) {
     return true
   }
