@@ -785,6 +785,10 @@ function rankCountries(
   const counts = new Map<string, number>()
   const count = (tokens: readonly Token[]) => {
     for (let index = 0; index < tokens.length; index++) {
+      // No country name starts with a lower-case ASCII letter, a digit or punctuation:
+      // skip the call for most tokens (what matchCountry's first test rules out).
+      const code = tokens[index]?.text.charCodeAt(0) ?? 0
+      if (code < 65 || (code > 90 && code < 128)) continue
       const found = matchCountry(tokens, index, compiled.countries)
       if (!found) continue
       index += found.length - 1
