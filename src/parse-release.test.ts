@@ -224,6 +224,22 @@ describe('parseRelease', () => {
     }
   })
 
+  it('should not throw on an unreadable `published_time` when a meeting is dated "today" abroad', () => {
+    const text = [
+      '---',
+      'title: Readout of Secretary Roe’s Meeting with Foreign Minister Sato',
+      'url: https://www.state.gov/readout',
+      'date: 2024-04-26',
+      'published_time: Tuesday',
+      '---',
+      '',
+      'Secretary of State Jane Roe met today with Japanese Foreign Minister Kenji Sato in Tokyo, Japan. The two discussed regional security.'
+    ].join('\n')
+    const release = parseRelease(text)
+    expect(release.meetings[0]?.date).toBe('2024-04-26')
+    expect(release.diagnostics.some((diagnostic) => diagnostic.code === 'date/local-date')).toBe(false)
+  })
+
   it('should report an impossible date', () => {
     const release = parseRelease('The ministers met on February 30, 2024 in Oslo.')
     expect(release.diagnostics.map((diagnostic) => diagnostic.code)).toContain('date/impossible')

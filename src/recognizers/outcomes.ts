@@ -22,6 +22,17 @@ export function isListItem(node: SectionItem, context: RecognizeContext): boolea
 }
 
 /**
+ * Whether a text ends with `.`, `;`, `!` or `?` (`/[.;!?]$/`, without scanning the text).
+ *
+ * @param text Text.
+ * @returns Whether it does.
+ */
+function endsSentence(text: string): boolean {
+  const code = text.charCodeAt(text.length - 1)
+  return code === 46 || code === 59 || code === 33 || code === 63
+}
+
+/**
  * Subject text of an analyzed sentence, for actor resolution.
  *
  * @param sentence Analysis.
@@ -72,10 +83,10 @@ export const listItemRecognizer = defineRecognizer({
       if (!isListItem(node, context)) continue
       const text = node.text
       if (node.strong && node.sublist) continue
-      if (/:$/.test(text)) continue
+      if (text.endsWith(':')) continue
       const sentence = context.item(node)
       // Title Case labels ("Building Back Together") name things; they report nothing.
-      if (!/[.;!?]$/.test(text) && context.isLabel(text)) continue
+      if (!endsSentence(text) && context.isLabel(text)) continue
       if (sentence.quotation) continue
       findings.push(finding(sentence, node, [0, text.length]))
     }
@@ -108,7 +119,7 @@ export const sentenceRecognizer = defineRecognizer({
           // A gerund paragraph among bullets is one more item ("Exploring collaborations on ...").
           const listy = section.items.some((other) => other.type === 'item')
           // (Preamble clauses end with ";" or ",": "Recognizing the threat ...;".)
-          if (listy && sentence.start === 0 && /^\p{Lu}\p{Ll}+ing\b/u.test(sentence.text) && /\.$/.test(sentence.text) && context.sentences(node).length === 1) {
+          if (listy && sentence.start === 0 && /^\p{Lu}\p{Ll}+ing\b/u.test(sentence.text) && sentence.text.endsWith('.') && context.sentences(node).length === 1) {
             const asItem = context.item(node)
             if (asItem.verb?.index === 0) findings.push(finding(asItem, node, [0, node.text.length]))
           }

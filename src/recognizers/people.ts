@@ -27,25 +27,31 @@ const establishingAfter = /\b(?:met|held|meet|spoke)\b/
  * @param sentence Analysis.
  * @param context Context.
  * @param title Whether the sentence is the release title.
+ * @param caption Whether the sentence is a photo caption.
+ * @param facts `isBackground` and `isMeetingSentence` of the sentence, if known (they are the same for every mention).
  * @returns Role.
  */
-export function roleOf(mention: SentenceAnalysis['people'][number], sentence: SentenceAnalysis, context: RecognizeContext, title: boolean, caption = false): Role {
+export function roleOf(
+  mention: SentenceAnalysis['people'][number],
+  sentence: SentenceAnalysis,
+  context: RecognizeContext,
+  title: boolean,
+  caption = false,
+  facts?: {background: boolean; meeting: boolean}
+): Role {
   const {tokens, verb} = sentence
-  const before = tokens
-    .slice(Math.max(0, mention.first - 12), mention.first)
-    .map((token) => token.text.toLowerCase())
-    .join(' ')
   const count = sentence.people.length
   if (title) {
     if (/\bhosts?\b/i.test(sentence.text) && verb && mention.first < verb.index) return 'host'
     return 'attendee'
   }
-  if (isBackground(sentence, context)) return 'mentioned'
+  if (facts ? facts.background : isBackground(sentence, context)) return 'mentioned'
   if (caption) return 'attendee'
   // "co-chaired by A and B", "convened by", "hosted by", "at the invitation of"
   const prefix = sentence.text.slice(0, Math.max(0, mention.start)).toLowerCase()
   let byMatch: RegExpMatchArray | undefined
-  for (const match of prefix.matchAll(agentPattern)) byMatch = match
+  // Most prefixes have no " by": skip the scan.
+  if (prefix.includes(' by')) for (const match of prefix.matchAll(agentPattern)) byMatch = match
   if (byMatch && establishingAfter.test(prefix.slice((byMatch.index ?? 0) + byMatch[0].length))) byMatch = undefined
   if (byMatch) {
     const word = byMatch[1]
@@ -58,7 +64,7 @@ export function roleOf(mention: SentenceAnalysis['people'][number], sentence: Se
     // "The delegations, led by X, co-chaired ...": the verb may say more than "led by".
     if (!(verb && (verb.bases.includes('co-chair') || verb.bases.includes('chair')))) return 'attendee'
   }
-  if (/\bat the invitation of\b/.test(before)) return 'host'
+  if (invitedBy(tokens, mention.first)) return 'host'
   // People in a leading adverbial ("Following the decision by President X, ...") frame the sentence.
   if (mention.first < sentence.clause) return 'mentioned'
   const inSubject = verb !== undefined && mention.first >= sentence.clause && mention.first < verb.index
@@ -76,13 +82,37 @@ export function roleOf(mention: SentenceAnalysis['people'][number], sentence: Se
   // "followed President Biden's bilateral meeting with President Marcos": people of another meeting.
   const possessive = /^['’]s?$/.test(sentence.text.slice(mention.end - sentence.start, mention.end - sentence.start + 2).trim().slice(0, 2)) || /['’]s?$/.test(sentence.tokens[mention.nameEnd - 1]?.text ?? '')
   if (!inSubject && possessive) return 'mentioned'
-  if (isMeetingSentence(sentence, context)) return 'attendee'
+  if (facts ? facts.meeting : isMeetingSentence(sentence, context)) return 'attendee'
   // "was also present to witness the signing", "attended", "joined the meeting"
   if (inSubject && /\b(?:was|were) (?:also )?present\b|\bwitness(?:ed)?\b|\battended\b|\bparticipated\b/.test(sentence.text)) return 'attendee'
   if (/\b(?:led the|headed the)\b[^.]{1,60}\bdelegation\b/i.test(sentence.text.slice(mention.end - sentence.start > 0 ? mention.end : 0))) return 'attendee'
   if (inSubject && count > 0 && verb && !sentence.quotation && !verb.stative) return 'attendee'
   if (/\bco-chairs?\b/i.test(sentence.text) && mention.first < (verb?.index ?? 0)) return 'co-chair'
   return 'mentioned'
+}
+
+/**
+ * Whether "at the invitation of" is among the 12 tokens before a mention.
+ * The window is joined only when it has "invitation" (~0.3% of a parse: the
+ * join ran for every mention).
+ *
+ * @param tokens Tokens.
+ * @param first Index of the mention's first token.
+ * @returns Whether it is.
+ */
+function invitedBy(tokens: SentenceAnalysis['tokens'], first: number): boolean {
+  const from = Math.max(0, first - 12)
+  let found = false
+  for (let index = from; index < first && !found; index++) {
+    const text = tokens[index]?.text ?? ''
+    found = text.length >= 10 && text.toLowerCase().includes('invitation')
+  }
+  if (!found) return false
+  const before = tokens
+    .slice(from, first)
+    .map((token) => token.text.toLowerCase())
+    .join(' ')
+  return /\bat the invitation of\b/.test(before)
 }
 
 /**
@@ -107,16 +137,22 @@ function subjectCount(sentence: SentenceAnalysis): number {
 function peopleOf(node: SectionItem, context: RecognizeContext, title: boolean): ParticipantFinding[] {
   const findings: ParticipantFinding[] = []
   const sentences = node.type === 'heading' ? [context.item(node)] : context.sentences(node)
+  const caption = node.type === 'caption'
   for (const sentence of sentences) {
-    const names = isMeetingSentence(sentence, context) ? findMeetingNames(sentence) : []
+    if (sentence.people.length === 0) continue
+    // Per sentence, not per mention (roleOf asked both again for each mention).
+    const meeting = isMeetingSentence(sentence, context)
+    const facts = {background: isBackground(sentence, context), meeting}
+    const names = meeting ? findMeetingNames(sentence) : []
+    const meetingNames = names.length > 0 ? names.map((name) => name.name).join('\n') : undefined
     for (const mention of sentence.people) {
       findings.push({
         name: mention.name,
         title: mention.title,
         country: mention.country,
         rank: mention.rank,
-        role: roleOf(mention, sentence, context, title, node.type === 'caption'),
-        meeting: names.length > 0 ? names.map((name) => name.name).join('\n') : undefined,
+        role: roleOf(mention, sentence, context, title, caption, facts),
+        meeting: meetingNames,
         node,
         range: [sentence.start + mention.start, sentence.start + mention.end]
       })
