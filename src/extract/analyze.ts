@@ -108,8 +108,7 @@ export function analyzeSentence(
   const dates = same ? reuse.dates : findDates(text, reference)
   let clause = clauseStart(tokens, people, item)
   const read = (from: number, asItem: boolean) => {
-    const found = findVerb(tokens.slice(from), compiled.verbs, {item: asItem})
-    const phrase = found ? {...found, index: found.index + from} : undefined
+    const phrase = findVerb(tokens, compiled.verbs, {item: asItem, from})
     return {phrase, subject: phrase ? classifySubject(tokens, from, phrase.index, people, compiled) : ('none' as SubjectKind)}
   }
   let {phrase: verb, subject} = read(clause, item)
