@@ -138,11 +138,18 @@ export function compilePeople(lexicons: Lexicons): PeopleTable {
     stylesByFirst.set(first, list)
   }
   const anchors = new Set([...lexicons.officeHeads, ...stylesByFirst.keys(), ...Object.keys(lexicons.titleAbbreviations)])
+  const anchorStarts = new Array<boolean>(128).fill(false)
+  let anchorStartsOther = false
+  for (const anchor of anchors) {
+    const code = anchor.charCodeAt(0)
+    if (code < 128) anchorStarts[code] = true
+    else anchorStartsOther = true
+  }
   return {
     stylesByFirst,
     anchors,
-    anchorStarts: Array.from({length: 128}, (_, code) => [...anchors].some((anchor) => anchor.charCodeAt(0) === code)),
-    anchorStartsOther: [...anchors].some((anchor) => !(anchor.charCodeAt(0) < 128)),
+    anchorStarts,
+    anchorStartsOther,
     militaryStyles: new Set(styles.filter((style) => style.military).map((style) => style.text)),
     heads: new Set(lexicons.officeHeads),
     modifiers: new Set(lexicons.officeModifiers),

@@ -52,7 +52,10 @@ const otherVerbs = [
 export function inflect(base: string): {past: string; third: string; gerund: string} {
   const double = doubling.has(base) && !noDouble.has(base)
   const last = base.charAt(base.length - 1)
-  const consonantY = /[^aeiou]y$/.test(base)
+  // By code unit, not `/[^aeiou]y$/` and `/(?:[sxz]|ch|sh)$/`: it runs ~400 times as a parser is made.
+  const before = base.charAt(base.length - 2)
+  const consonantY = last === 'y' && base.length >= 2 && before !== 'a' && before !== 'e' && before !== 'i' && before !== 'o' && before !== 'u'
+  const sibilant = last === 's' || last === 'x' || last === 'z' || ((last === 'h' && before === 'c') || (last === 'h' && before === 's'))
   const past = base.endsWith('e')
     ? base + 'd'
     : consonantY
@@ -60,7 +63,7 @@ export function inflect(base: string): {past: string; third: string; gerund: str
       : double
         ? base + last + 'ed'
         : base + 'ed'
-  const third = /(?:[sxz]|ch|sh)$/.test(base) ? base + 'es' : consonantY ? base.slice(0, -1) + 'ies' : base + 's'
+  const third = sibilant ? base + 'es' : consonantY ? base.slice(0, -1) + 'ies' : base + 's'
   const gerund = base.endsWith('ie')
     ? base.slice(0, -2) + 'ying'
     : base.endsWith('e') && !base.endsWith('ee') && base.length > 2
@@ -80,8 +83,13 @@ export function inflect(base: string): {past: string; third: string; gerund: str
 export function compileVerbs(lexicons: Pick<Lexicons, 'actions' | 'establishingVerbs' | 'quotationVerbs' | 'irregularForms' | 'auxiliaries' | 'adverbs' | 'copulas' | 'intentVerbs'>): VerbTable {
   const forms = new Map<string, {base: string; form: VerbForm}>()
   const actions = new Map<string, {kind: string; cameo: string}>()
+  // Heads already added have every form in the table (a third of the ~400 calls repeat one).
+  const added = new Set<string>()
   const add = (base: string) => {
-    const head = base.split(' ')[0] ?? base
+    const space = base.indexOf(' ')
+    const head = space < 0 ? base : base.slice(0, space)
+    if (added.has(head)) return
+    added.add(head)
     if (!forms.has(head)) forms.set(head, {base: head, form: 'base'})
     const {past, third, gerund} = inflect(head)
     if (!forms.has(past)) forms.set(past, {base: head, form: 'past'})
