@@ -3,7 +3,7 @@ import {compileCountries, matchCountry, type CountryTable} from './countries.js'
 import {findDates, type DateMention} from './dates.js'
 import {compilePeople, findPeople, type PeopleTable, type PersonMention} from './people.js'
 import {splitSentences} from './sentences.js'
-import {isCapitalized, isWordToken, lowerAt, tokenize, type Token} from './tokens.js'
+import {isCapitalized, isWordToken, tokenize, type Token} from './tokens.js'
 import {compileVerbs, findVerb, lookup, type VerbPhrase, type VerbTable} from './verbs.js'
 
 /** Lexicons compiled into lookup tables, once per parser. */
@@ -184,7 +184,7 @@ export function analyzeSentence(
  * @returns Token index.
  */
 function clauseStart(tokens: readonly Token[], people: readonly PersonMention[], item: boolean): number {
-  const first = lowerAt(tokens, 0)
+  const first = tokens[0]?.text.toLowerCase() ?? ''
   if (commaWords.has(first)) return tokens[1]?.text === ',' ? 2 : 0
   // One-word adverbs open the sentence with or without a comma: "Today the Quad Leaders ...".
   if (singleAdverbs.has(first)) return tokens[1]?.text === ',' ? 2 : 1
@@ -218,7 +218,7 @@ function clauseStart(tokens: readonly Token[], people: readonly PersonMention[],
  */
 function classifySubject(tokens: readonly Token[], from: number, to: number, people: readonly PersonMention[], compiled: Compiled): SubjectKind {
   if (to <= from) return 'none'
-  const first = lowerAt(tokens, from)
+  const first = (tokens[from]?.text ?? '').toLowerCase()
   if (first === 'it' && to - from <= 2) return 'it'
   if (/^(?:they|he|she|we|both|i)$/.test(first)) return 'pronoun'
   const head = subjectHead(tokens, from, to)
@@ -260,7 +260,7 @@ function subjectHead(tokens: readonly Token[], from: number, to: number): number
   let head = -1
   for (let index = from; index < to; index++) {
     const text = tokens[index]?.text ?? ''
-    const lower = lowerAt(tokens, index)
+    const lower = text.toLowerCase()
     // Auxiliaries and adverbs before the verb are not part of the subject.
     if (auxiliaryWords.has(lower) || (/^[a-z]+ly$/.test(text) && head >= 0)) break
     if (stops.has(lower) && head >= 0) {

@@ -6,32 +6,6 @@ export interface Token {
   start: number
   /** End index in the tokenized text. */
   end: number
-  /** Lower-cased text, once {@link lowerOf} has computed it. */
-  lower?: string | undefined
-}
-
-/**
- * Lower-cased text of a token, computed once per token: the verb and subject
- * rules read most words two to four times (each `toLowerCase` of a capitalized
- * word made a new string, hashed anew by every lookup).
- *
- * @param token Token.
- * @returns Its text in lower case.
- */
-export function lowerOf(token: Token): string {
-  return (token.lower ??= token.text.toLowerCase())
-}
-
-/**
- * {@link lowerOf} the token at `index`, or `''` past the end.
- *
- * @param tokens Tokens.
- * @param index Index.
- * @returns Lower-cased text.
- */
-export function lowerAt(tokens: readonly Token[], index: number): string {
-  const token = tokens[index]
-  return token === undefined ? '' : lowerOf(token)
 }
 
 // Code points outside ASCII are classified with these (rare in releases; ASCII is tested by code).
@@ -158,7 +132,7 @@ export function tokenize(text: string): Token[] {
     const start = index
     index += width(text, index, code)
     if (kind !== 1) {
-      if (start >= skip) tokens.push({text: text.slice(start, index), start, end: index, lower: undefined})
+      if (start >= skip) tokens.push({text: text.slice(start, index), start, end: index})
       continue
     }
     while (index < length) {
@@ -195,19 +169,19 @@ function pushWord(tokens: Token[], text: string, start: number, end: number): nu
   if (quote === 39 || quote === 0x2019) {
     // "U.K.’s": keep the possessive on the word.
     if (text.charCodeAt(end + 1) === 115 && endsInPeriod && keepsPeriod(value.slice(0, -1))) {
-      tokens.push({text: value + text.slice(end, end + 2), start, end: end + 2, lower: undefined})
+      tokens.push({text: value + text.slice(end, end + 2), start, end: end + 2})
       return end + 2
     }
     if (!unitIsLetterOrNumber(text, end + 1) && text.charCodeAt(end - 1) === 115 && value.length > 2) {
-      tokens.push({text: value + text.charAt(end), start, end: end + 1, lower: undefined})
+      tokens.push({text: value + text.charAt(end), start, end: end + 1})
       return end + 1
     }
   }
   if (value.length > 1 && endsInPeriod && !keepsPeriod(value.slice(0, -1))) {
-    tokens.push({text: value.slice(0, -1), start, end: end - 1, lower: undefined})
-    tokens.push({text: '.', start: end - 1, end, lower: undefined})
+    tokens.push({text: value.slice(0, -1), start, end: end - 1})
+    tokens.push({text: '.', start: end - 1, end})
   } else {
-    tokens.push({text: value, start, end, lower: undefined})
+    tokens.push({text: value, start, end})
   }
   return end
 }

@@ -1,6 +1,6 @@
 import type {Modality} from '../models/types.js'
 import type {Lexicons} from '../lexicons/index.js'
-import {isCapitalized, isWordToken, lowerAt, lowerOf, type Token} from './tokens.js'
+import {isCapitalized, isWordToken, type Token} from './tokens.js'
 
 /** Grammatical form of a verb token. */
 export type VerbForm = 'base' | 'past' | 'third' | 'gerund'
@@ -198,7 +198,7 @@ export function findVerb(tokens: readonly Token[], table: VerbTable, options: Fi
     if (raw === '(') depth++
     if (raw === ')') depth = Math.max(0, depth - 1)
     if (depth > 0 || raw === ')') continue
-    const lower = lowerAt(tokens, index)
+    const lower = raw.toLowerCase()
     // A capitalized word past the start of the clause is a name, not a verb.
     const capitalized = at > 0 && isCapitalized(raw)
 
@@ -232,7 +232,7 @@ export function findVerb(tokens: readonly Token[], table: VerbTable, options: Fi
     if (!entry && at === 0 && item && /^[a-z]{3,}$/i.test(raw) && /^(?:a|an|the|our|their|its|new|joint)$/.test(tokens[index + 1]?.text ?? '')) entry = {base: lower, form: 'base'}
     // A word followed by an auxiliary is the subject's noun ("Quad partners will ...").
     // (The next word is lower-cased only here: doing it for every token cost ~3% of the analysis.)
-    if (entry && at > 0 && auxiliary === undefined && (entry.form === 'third' || entry.form === 'base') && table.auxiliaries.has(lowerAt(tokens, index + 1))) entry = undefined
+    if (entry && at > 0 && auxiliary === undefined && (entry.form === 'third' || entry.form === 'base') && table.auxiliaries.has(tokens[index + 1]?.text.toLowerCase() ?? '')) entry = undefined
     if (entry) {
       const {base, form} = entry
       let accept = false
@@ -242,7 +242,7 @@ export function findVerb(tokens: readonly Token[], table: VerbTable, options: Fi
       } else if (form === 'past') {
         accept = !determiners.has(previous) || at === 0
         // ", co-chaired by ..., will be set up": a participle after a comma modifies the subject.
-        if (accept && previous === ',' && tokens.slice(index + 1, index + 30).some((token) => table.auxiliaries.has(lowerOf(token)))) accept = false
+        if (accept && previous === ',' && tokens.slice(index + 1, index + 30).some((token) => table.auxiliaries.has(token.text.toLowerCase()))) accept = false
         // "the delegations, led by X, co-chaired": a participle with an agent modifies the subject.
         if (accept && at > 0 && tokens[index + 1]?.text === 'by' && /^\p{Lu}/u.test(tokens[index + 2]?.text ?? '')) accept = false
       } else if (form === 'third') {
@@ -258,7 +258,7 @@ export function findVerb(tokens: readonly Token[], table: VerbTable, options: Fi
       if (accept) {
         // "remain committed", "continue to": the copular or aspectual verb gives way.
         if (table.copulas.has(base)) {
-          const next = lowerAt(tokens, index + 1)
+          const next = tokens[index + 1]?.text.toLowerCase() ?? ''
           const nextEntry = lookup(next, table)
           if (nextEntry?.form === 'past') {
             return phrase(tokens, index + 1, nextEntry.base, nextEntry.form, modality, modifiers, true, false, table)
@@ -320,8 +320,8 @@ function phrase(
   stative: boolean,
   table: VerbTable
 ): VerbPhrase {
-  let verb = lowerAt(tokens, index)
-  const particle = lowerAt(tokens, index + 1)
+  let verb = (tokens[index]?.text ?? '').toLowerCase()
+  const particle = tokens[index + 1]?.text.toLowerCase()
   let baseOut = base
   if (particle === 'up' && (base === 'set' || base === 'stand' || base === 'step' || base === 'scale' || base === 'build' || base === 'speed')) {
     verb += ' up'
@@ -344,7 +344,7 @@ function phrase(
     if (text !== 'and' && text !== ';' && text !== ',') continue
     let next = cursor + 1
     while (next < tokens.length) {
-      const word = lowerAt(tokens, next)
+      const word = tokens[next]?.text.toLowerCase() ?? ''
       if (word === 'and' || word === ',' || table.adverbs.has(word) || (word.endsWith('ly') && word.length > 4)) next++
       else break
     }
@@ -352,10 +352,10 @@ function phrase(
     if (!candidate || /^\p{Lu}/u.test(candidate.text)) continue
     // "the Dialogue, initiated on June 11": after a bare comma, a participle with a preposition is a modifier.
     if (text === ',' && tokens[next - 1]?.text === ',' && /^(?:on|in|at|by|from|under|during|with|for|since|through)$/.test(tokens[next + 1]?.text ?? '')) continue
-    const entry = lookup(lowerOf(candidate), table)
+    const entry = lookup(candidate.text.toLowerCase(), table)
     if (entry && entry.form === form && (form === 'past' || form === 'third' || (form === 'base' && modality !== 'done'))) {
-      if (!verbs.includes(lowerOf(candidate))) {
-        verbs.push(lowerOf(candidate))
+      if (!verbs.includes(candidate.text.toLowerCase())) {
+        verbs.push(candidate.text.toLowerCase())
         bases.push(entry.base)
       }
       cursor = next
