@@ -39,14 +39,29 @@ export interface CountryMatch {
 export function countryKey(text: string): string {
   // Plain ASCII words (nearly every token) need no Unicode normalization.
   if (isPlainWord(text)) return text.toLowerCase()
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036F]/g, '')
+  // ASCII and curly quotes have no decomposition: skip `normalize` (most of the cost) for them.
+  const folded = needsNormalizing(text) ? text.normalize('NFKD').replace(/[\u0300-\u036F]/g, '') : text
+  return folded
     .replace(/[’‘]/g, "'")
     .replace(/^the\s+/i, '')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()
+}
+
+/**
+ * Whether NFKD normalization may change a phrase: it holds a code unit other
+ * than ASCII and the curly single quotes.
+ *
+ * @param text Phrase.
+ * @returns Whether it may.
+ */
+function needsNormalizing(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code > 127 && code !== 0x2018 && code !== 0x2019) return true
+  }
+  return false
 }
 
 /**
