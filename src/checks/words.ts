@@ -243,10 +243,10 @@ export function isQualifiedMention(text: string, place: Position): boolean {
   const start = place.start.offset
   if (!(start > 0 && start <= text.length)) return false
   // HTML input: tags and entities are not words ("<p>Former Minister …").
-  const before = text
-    .slice(Math.max(0, start - 200), start)
-    .replace(/<[^<>]{0,200}>/g, ' ')
-    .replace(/&(?:nbsp|#160|#xa0);/gi, ' ')
+  // (Rewritten only when it has a tag or an entity: most of the time it has neither.)
+  let before = text.slice(Math.max(0, start - 200), start)
+  if (before.includes('<')) before = before.replace(/<[^<>]{0,200}>/g, ' ')
+  if (before.includes('&')) before = before.replace(/&(?:nbsp|#160|#xa0);/gi, ' ')
   const words = before.split(/\s+/).filter(Boolean)
   for (let index = words.length - 1, seen = 0; index >= 0 && seen < 14; index--, seen++) {
     const word = words[index] ?? ''
