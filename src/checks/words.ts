@@ -74,7 +74,17 @@ export function nameTokens(name: string): string[] {
  * @returns Whether it is.
  */
 function isTokenBreak(code: number): boolean {
-  if (code < 128) return code === 32 || code === 46 || code === 44 || code === 40 || code === 41 || (code >= 9 && code <= 13)
+  return code === 46 || code === 44 || code === 40 || code === 41 || isSpace(code)
+}
+
+/**
+ * Whether a code unit is in JavaScript's `\s` (white space and line terminators).
+ *
+ * @param code Code unit.
+ * @returns Whether it is.
+ */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
   return (
     code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
   )
@@ -247,9 +257,15 @@ export function isQualifiedMention(text: string, place: Position): boolean {
   let before = text.slice(Math.max(0, start - 200), start)
   if (before.includes('<')) before = before.replace(/<[^<>]{0,200}>/g, ' ')
   if (before.includes('&')) before = before.replace(/&(?:nbsp|#160|#xa0);/gi, ' ')
-  const words = before.split(/\s+/).filter(Boolean)
-  for (let index = words.length - 1, seen = 0; index >= 0 && seen < 14; index--, seen++) {
-    const word = words[index] ?? ''
+  // The words from the end, at most 14, read backwards without splitting all 200 characters.
+  let end = before.length
+  for (let seen = 0; seen < 14; seen++) {
+    while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--
+    if (end === 0) break
+    let from = end - 1
+    while (from > 0 && !isSpace(before.charCodeAt(from - 1))) from--
+    const word = before.slice(from, end)
+    end = from
     if (/[,;:()[\]]$/.test(word)) return false
     const bare = trimToWord(word)
     // Markup alone ("_", "**") is no word.
