@@ -90,12 +90,17 @@ function releaseWords(context: CheckContext): ReleaseWords {
   // The country names, listed once per release rather than once per title.
   let names: string[] | undefined
   const listed = () => (names ??= countryNamesOf(lexicons, undefined))
+  // The computations, made once per release: `remember` is called in loops over every pair of
+  // people, without a closure per call.
+  const tokensOf = (participant: Participant) => nameTokens(participant.name)
+  const officeOf = (title: string) => officeWords(expand(title, lexicons))
+  const qualifiedOf = (participant: Participant) => (text ? participant.mentions.some((mention) => isQualifiedMention(text, mention)) : false)
   return {
     lexicons,
-    tokensOf: (participant) => remember(tokens, participant, () => nameTokens(participant.name)),
-    officeOf: (title) => remember(offices, title, () => officeWords(expand(title, lexicons))),
+    tokensOf: (participant) => remember(tokens, participant, tokensOf),
+    officeOf: (title) => remember(offices, title, officeOf),
     strippedOf: (title) => officeWords(stripCountries(expand(title, lexicons), lexicons, undefined, listed)),
-    qualified: (participant) => remember(qualified, participant, () => (text ? participant.mentions.some((mention) => isQualifiedMention(text, mention)) : false))
+    qualified: (participant) => remember(qualified, participant, qualifiedOf)
   }
 }
 
@@ -104,12 +109,13 @@ function releaseWords(context: CheckContext): ReleaseWords {
  *
  * @param map Map.
  * @param key Key.
- * @param compute Computes the value.
+ * @param compute Computes the value of a key.
  * @returns Value.
  */
-function remember<K, V>(map: Map<K, V>, key: K, compute: () => V): V {
-  if (map.has(key)) return map.get(key) as V
-  const value = compute()
+function remember<K, V>(map: Map<K, V>, key: K, compute: (key: K) => V): V {
+  const known = map.get(key)
+  if (known !== undefined || map.has(key)) return known as V
+  const value = compute(key)
   map.set(key, value)
   return value
 }

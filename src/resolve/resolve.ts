@@ -5,7 +5,7 @@ import type {Attributed, EngineResult} from '../recognize/engine.js'
 import type {MeetingFinding, OutcomeFinding, ParticipantFinding} from '../recognize/types.js'
 import type {LineIndex} from '../normalize/offsets.js'
 import {toPosition} from '../normalize/offsets.js'
-import type {Meeting, Outcome, Participant, Position, Role} from '../models/types.js'
+import type {Meeting, Outcome, Participant, ParticipantRole, Position, Role} from '../models/types.js'
 import type {Block} from '../tree/blocks.js'
 import {spanOf} from '../tree/text.js'
 import {isAscii} from '../chars.js'
@@ -353,12 +353,11 @@ function resolveParticipants(
   const wordsOf = new Map<Participant, string[]>()
   for (const cluster of clusters) {
     if (cluster.virtualOnly) continue
-    cluster.mentions.sort((a, b) => a.start.offset - b.start.offset)
-    const roles = [...cluster.roles.entries()]
-      .filter(([meeting, role]) => meeting !== null || role !== 'mentioned' || cluster.roles.size === 1)
-      .map(([meeting, role]) => ({meetingId: meeting, role}))
-    const taking = roles.filter((role) => role.role !== 'mentioned')
-    const finalRoles = taking.length > 0 ? taking : [{meetingId: null, role: 'mentioned' as Role}]
+    cluster.mentions.sort(byOffset)
+    // The roles taken, else one mention (no chain of arrays).
+    const finalRoles: ParticipantRole[] = []
+    for (const [meetingId, role] of cluster.roles) if (role !== 'mentioned') finalRoles.push({meetingId, role})
+    if (finalRoles.length === 0) finalRoles.push({meetingId: null, role: 'mentioned'})
     const country = cluster.country ?? null
     if (cluster.short && !cluster.title) {
       input.report('participant/unresolved-reference', `\`${cluster.name}\` matches no one introduced with a full name`, 'info', cluster.mentions[0] ?? null)
@@ -372,18 +371,51 @@ function resolveParticipants(
       country,
       // Ids are ASCII ("m1", null): compared by code unit. (localeCompare loads a collator, a
       // twentieth of a cold first parse.)
-      roles: finalRoles.sort((a, b) => compareText(String(a.meetingId), String(b.meetingId))),
+      roles: finalRoles.sort(byMeetingId),
       mentions: cluster.mentions
     }
     participants.push(participant)
     wordsOf.set(participant, cluster.words)
   }
   inferCountries(participants, clusters.filter((cluster) => !cluster.virtualOnly), input)
-  participants.sort((a, b) => (a.mentions[0]?.start.offset ?? 0) - (b.mentions[0]?.start.offset ?? 0))
+  participants.sort(byFirstMention)
   participants.forEach((participant, index) => {
     participant.id = 'p' + (index + 1)
   })
   return {participants, wordsOf}
+}
+
+/**
+ * Order positions by start offset.
+ *
+ * @param a A position.
+ * @param b Another.
+ * @returns Order.
+ */
+function byOffset(a: Position, b: Position): number {
+  return a.start.offset - b.start.offset
+}
+
+/**
+ * Order roles by meeting id.
+ *
+ * @param a A role.
+ * @param b Another.
+ * @returns Order.
+ */
+function byMeetingId(a: ParticipantRole, b: ParticipantRole): number {
+  return compareText(String(a.meetingId), String(b.meetingId))
+}
+
+/**
+ * Order people by their first mention.
+ *
+ * @param a A person.
+ * @param b Another.
+ * @returns Order.
+ */
+function byFirstMention(a: Participant, b: Participant): number {
+  return (a.mentions[0]?.start.offset ?? 0) - (b.mentions[0]?.start.offset ?? 0)
 }
 
 /**
@@ -428,7 +460,11 @@ function inferCountries(participants: Participant[], clusters: readonly Cluster[
   const taking = (participant: Participant) => participant.roles.some((role) => role.role !== 'mentioned')
   // The countries the text gives people taking part. Computed once: everyone inferred below has
   // none of their own, and those who have one keep it.
-  const others = new Set(participants.filter((other, index) => taking(other) && clusters[index]?.country).map((other) => other.country))
+  const others = new Set<string | null>()
+  for (let index = 0; index < participants.length; index++) {
+    const other = participants[index] as Participant
+    if (taking(other) && clusters[index]?.country) others.add(other.country)
+  }
   participants.forEach((participant, index) => {
     if (participant.country || !taking(participant)) {
       if (!participant.country) input.report('participant/no-country', `No country found for \`${participant.name}\``, 'info', participant.mentions[0] ?? null)
