@@ -530,7 +530,42 @@ function byStart(a: Placed, b: Placed): number {
   return a.position.start.offset - b.position.start.offset
 }
 
-const plural = /^(?:they|we|both|the two|the parties|the sides|both sides|the leaders|the two leaders|the delegations|the two delegations|the co-chairs|the officials|the two officials|the ministers|the two ministers|the secretaries|the principals|all|together|each)\b/i
+/** Subjects that stand for everyone taking part, as they start a subject (lower case). */
+const pluralStarts = [
+  'they', 'we', 'both', 'the two', 'the parties', 'the sides', 'both sides', 'the leaders', 'the two leaders', 'the delegations', 'the two delegations',
+  'the co-chairs', 'the officials', 'the two officials', 'the ministers', 'the two ministers', 'the secretaries', 'the principals', 'all', 'together', 'each'
+]
+
+/**
+ * Whether a subject starts with one of {@link pluralStarts}, in any ASCII case,
+ * as whole words. (A search instead of one regex of 21 alternatives: compiling
+ * that took ~0.2 ms of a cold first parse.)
+ *
+ * @param subject Subject.
+ * @returns Whether it does.
+ */
+function isPlural(subject: string): boolean {
+  return pluralStarts.some((start) => {
+    if (subject.length < start.length || isWordCode(subject.charCodeAt(start.length))) return false
+    for (let index = 0; index < start.length; index++) {
+      const code = subject.charCodeAt(index)
+      const expected = start.charCodeAt(index)
+      // The letters of `start` are lower case: an upper-case ASCII letter is 32 below.
+      if (code !== expected && !(expected >= 97 && expected <= 122 && code === expected - 32)) return false
+    }
+    return true
+  })
+}
+
+/**
+ * Whether a code unit is a word character of a regex without the `u` flag (`[A-Za-z0-9_]`).
+ *
+ * @param code Code unit (`NaN` past the end).
+ * @returns Whether it is.
+ */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95
+}
 
 /**
  * Build outcomes: ids, meetings by section, kind and CAMEO by verb, actors by subject.
@@ -727,7 +762,7 @@ function actorsOf(
     if (named && !actors.includes(participant.id)) actors.push(participant.id)
   }
   if (actors.length > 0) return actors
-  if (plural.test(subject)) return takingPart.length > 0 ? takingPart.map((participant) => participant.id) : [...partyCountries]
+  if (isPlural(subject)) return takingPart.length > 0 ? takingPart.map((participant) => participant.id) : [...partyCountries]
   const codes = new Set<string>()
   const tokens = tokenize(subject)
   for (let index = 0; index < tokens.length; index++) {
