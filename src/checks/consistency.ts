@@ -3,7 +3,7 @@ import {isExists} from 'date-fns/isExists'
 import type {Lexicons} from '../lexicons/index.js'
 import type {Diagnostic, Meeting, Participant, Release} from '../models/types.js'
 import type {Check, CheckContext, CheckReport} from './types.js'
-import {fold, hasHead, isQualifiedMention, isQualifiedTitle, nameTokens, officeWords, sentenceAt, stripCountries} from './words.js'
+import {countryNamesOf, fold, hasHead, isQualifiedMention, isQualifiedTitle, nameTokens, officeWords, sentenceAt, stripCountries} from './words.js'
 
 /**
  * Built-in consistency checks that need no registry. They run on every
@@ -70,6 +70,8 @@ interface ReleaseWords {
   tokensOf(participant: Participant): string[]
   /** {@link officeWords} of a title, abbreviations expanded. */
   officeOf(title: string): string[]
+  /** {@link officeWords} of a title, abbreviations expanded, without country names ({@link stripCountries}). */
+  strippedOf(title: string): string[]
   /** Whether a mention of a person is qualified ("former Minister …"); `false` without the input text. */
   qualified(participant: Participant): boolean
 }
@@ -85,11 +87,20 @@ function releaseWords(context: CheckContext): ReleaseWords {
   const tokens = new Map<Participant, string[]>()
   const offices = new Map<string, string[]>()
   const qualified = new Map<Participant, boolean>()
+  // The country names, listed once per release rather than once per title.
+  let names: string[] | undefined
+  const listed = () => (names ??= countryNamesOf(lexicons, undefined))
+  // The computations, made once per release: `remember` is called in loops over every pair of
+  // people, without a closure per call.
+  const tokensOf = (participant: Participant) => nameTokens(participant.name)
+  const officeOf = (title: string) => officeWords(expand(title, lexicons))
+  const qualifiedOf = (participant: Participant) => (text ? participant.mentions.some((mention) => isQualifiedMention(text, mention)) : false)
   return {
     lexicons,
-    tokensOf: (participant) => remember(tokens, participant, () => nameTokens(participant.name)),
-    officeOf: (title) => remember(offices, title, () => officeWords(expand(title, lexicons))),
-    qualified: (participant) => remember(qualified, participant, () => (text ? participant.mentions.some((mention) => isQualifiedMention(text, mention)) : false))
+    tokensOf: (participant) => remember(tokens, participant, tokensOf),
+    officeOf: (title) => remember(offices, title, officeOf),
+    strippedOf: (title) => officeWords(stripCountries(expand(title, lexicons), lexicons, undefined, listed)),
+    qualified: (participant) => remember(qualified, participant, qualifiedOf)
   }
 }
 
@@ -98,12 +109,13 @@ function releaseWords(context: CheckContext): ReleaseWords {
  *
  * @param map Map.
  * @param key Key.
- * @param compute Computes the value.
+ * @param compute Computes the value of a key.
  * @returns Value.
  */
-function remember<K, V>(map: Map<K, V>, key: K, compute: () => V): V {
-  if (map.has(key)) return map.get(key) as V
-  const value = compute()
+function remember<K, V>(map: Map<K, V>, key: K, compute: (key: K) => V): V {
+  const known = map.get(key)
+  if (known !== undefined || map.has(key)) return known as V
+  const value = compute(key)
   map.set(key, value)
   return value
 }
@@ -190,12 +202,17 @@ function checkOrdinal(meeting: Meeting, text: string): CheckReport | undefined {
   const core = fold(meeting.name).replace(ordinalWords, ' ').replace(/[^a-z0-9]+/g, ' ').trim()
   const letters = meeting.acronym?.replace(/[^A-Z0-9]/gi, '') ?? ''
   // The acronym as a whole word (plural allowed), without building a regex from input.
-  const acronym = letters.length >= 2 ? {test: (sentence: string) => sentence.split(/[^A-Z0-9]+/i).some((word) => word === letters || word === letters + 's')} : undefined
+  // (`includes` first: most sentences do not hold the letters at all, and then are not split.)
+  const acronym =
+    letters.length >= 2 ? {test: (sentence: string) => sentence.includes(letters) && sentence.split(/[^A-Z0-9]+/i).some((word) => word === letters || word === letters + 's')} : undefined
+  // The first word of the name: a sentence whose folded text lacks it cannot hold the name, and is
+  // not rewritten (every sentence of the input is tested for every meeting).
+  const head = core.split(' ')[0] ?? ''
   let first: number | undefined
   let isAnnual = annual.test(meeting.name)
   // Only sentences that name the series: its acronym or its name without the ordinal.
   for (const sentence of text.slice(0, 200_000).split(/(?<=[.!?])\s+|\n/)) {
-    const named = (acronym?.test(sentence) ?? false) || (core.length > 3 && fold(sentence).replace(/[^a-z0-9]+/g, ' ').includes(core))
+    const named = (acronym?.test(sentence) ?? false) || (core.length > 3 && isNamedIn(fold(sentence), head, core))
     if (!named) continue
     const found = firstHeldIn(sentence) ?? sinceYear.exec(sentence)?.[1]
     if (found && first === undefined) first = Number(found)
@@ -210,6 +227,18 @@ function checkOrdinal(meeting: Meeting, text: string): CheckReport | undefined {
     severity: 'info',
     place: meeting.position
   }
+}
+
+/**
+ * Whether a folded sentence, its punctuation as spaces, holds a name's core.
+ *
+ * @param folded Folded sentence.
+ * @param head First word of `core` (letters and digits only: the rewrite keeps it as it is).
+ * @param core Core of the name.
+ * @returns Whether it does.
+ */
+function isNamedIn(folded: string, head: string, core: string): boolean {
+  return folded.includes(head) && folded.replace(/[^a-z0-9]+/g, ' ').includes(core)
 }
 
 /**
@@ -301,11 +330,10 @@ function within(a: readonly string[], b: readonly string[]): boolean {
 function checkOffices(participant: Participant, words: ReleaseWords): CheckReport | undefined {
   const titles = titlesOf(participant, words).filter((title) => !isQualifiedTitle(title))
   if (titles.length < 2) return undefined
-  const {lexicons} = words
   // Compare the words as written first; remove country names ("U.S.", "of Korea") only to confirm a conflict.
   const conflict = findConflict(titles.map((title) => words.officeOf(title)))
   if (!conflict) return undefined
-  const confirmed = findConflict(titles.map((title) => officeWords(stripCountries(expand(title, lexicons), lexicons))))
+  const confirmed = findConflict(titles.map((title) => words.strippedOf(title)))
   if (!confirmed) return undefined
   return {
     code: 'participant/conflicting-offices',
@@ -348,7 +376,6 @@ function findConflict(words: ReadonlyArray<readonly string[]>): [number, number]
  */
 function checkReferences(release: Readonly<Release>, words: ReleaseWords): CheckReport[] {
   const reports: CheckReport[] = []
-  const {lexicons} = words
   const full = release.participants.filter((participant) => words.tokensOf(participant).length >= 2)
   for (const participant of release.participants) {
     const tokens = words.tokensOf(participant)
@@ -370,7 +397,7 @@ function checkReferences(release: Readonly<Release>, words: ReleaseWords): Check
     const holds = (reference: readonly string[]) => candidates.filter((_, index) => (offices[index]?.length ?? 0) >= 2 && within(reference, offices[index] ?? []))
     let meant = holds(raw)
     // "ROK Minister Lee": without the country, the reference may fit an office.
-    if (meant.length === 0) meant = holds(officeWords(stripCountries(expand(participant.title, lexicons), lexicons)))
+    if (meant.length === 0) meant = holds(words.strippedOf(participant.title))
     if (meant.length === 0) continue
     reports.push({
       code: 'participant/unresolved-reference',

@@ -5,7 +5,7 @@ import type {Attributed, EngineResult} from '../recognize/engine.js'
 import type {MeetingFinding, OutcomeFinding, ParticipantFinding} from '../recognize/types.js'
 import type {LineIndex} from '../normalize/offsets.js'
 import {toPosition} from '../normalize/offsets.js'
-import type {Meeting, Outcome, Participant, Position, Role} from '../models/types.js'
+import type {Meeting, Outcome, Participant, ParticipantRole, Position, Role} from '../models/types.js'
 import type {Block} from '../tree/blocks.js'
 import {spanOf} from '../tree/text.js'
 import {isAscii} from '../chars.js'
@@ -58,7 +58,23 @@ export function positionOf(finding: {node: unknown; range?: readonly [number, nu
  * @returns Key.
  */
 export function nameKey(name: string): string {
-  return keyOf(countryKey(name))
+  return keyOf(foldName(name))
+}
+
+/**
+ * `countryKey` of a name, but for its spacing, which {@link keyOf} and
+ * {@link splitName} ignore. ASCII names need no Unicode normalization even
+ * when they start with "the" or have line breaks, which `countryKey` only
+ * knows after it normalized them (subjects such as "The two leaders": ~5% of
+ * resolve).
+ *
+ * @param name Name.
+ * @returns Folded name.
+ */
+function foldName(name: string): string {
+  if (!isAscii(name)) return countryKey(name)
+  const lower = name.toLowerCase()
+  return lower.startsWith('the') ? lower.replace(/^the\s+/, '') : lower
 }
 
 /**
@@ -82,7 +98,9 @@ const officeDomain = / (?:of|for|to|on) /
  */
 function officesOfTitle(title: string | null): string[] {
   const offices: string[] = []
-  for (const part of (title?.toLowerCase() ?? '').split(' and ')) {
+  const lower = title?.toLowerCase() ?? ''
+  // Most titles name one office: no split.
+  for (const part of lower.includes(' and ') ? lower.split(' and ') : [lower]) {
     // The part before its first domain: a search, not a `split` that cuts every one.
     const office = part.slice(0, officeDomain.exec(part)?.index)
     if (office) offices.push(office)
@@ -109,7 +127,7 @@ function compareText(a: string, b: string): number {
  * @returns Words.
  */
 export function nameWords(name: string): string[] {
-  return splitName(countryKey(name))
+  return splitName(foldName(name))
 }
 
 const nameSuffixes = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'vi', 'sc', 'kc', 'qc', 'mp'])
@@ -121,7 +139,32 @@ const nameSuffixes = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'vi', 'sc', 'kc', '
  * @returns Words.
  */
 function splitName(folded: string): string[] {
-  return folded.split(/[\s.,]+/).filter((word) => word.length > 1 && !nameSuffixes.has(word))
+  // `folded.split(/[\s.,]+/).filter(…)` without the regex and the array of every piece: ~2% of
+  // resolve, run for every name and every subject.
+  const words: string[] = []
+  let start = 0
+  for (let index = 0; index <= folded.length; index++) {
+    if (index < folded.length && !isNameBreak(folded.charCodeAt(index))) continue
+    if (index - start > 1) {
+      const word = folded.slice(start, index)
+      if (!nameSuffixes.has(word)) words.push(word)
+    }
+    start = index + 1
+  }
+  return words
+}
+
+/**
+ * Whether a code unit is in `[\s.,]` (JavaScript's `\s`: white space and line terminators).
+ *
+ * @param code Code unit.
+ * @returns Whether it is.
+ */
+function isNameBreak(code: number): boolean {
+  if (code < 128) return code === 32 || code === 46 || code === 44 || (code >= 9 && code <= 13)
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  )
 }
 
 /**
@@ -170,6 +213,27 @@ function resolveMeetings(findings: ReadonlyArray<Attributed<MeetingFinding>>, in
   return meetings
 }
 
+/** A person finding and the words of its name. */
+interface NameForm {
+  finding: Attributed<ParticipantFinding>
+  words: string[]
+  /** `words` joined. */
+  joined: string
+  /** {@link nameKey} of the name. */
+  key: string
+}
+
+/**
+ * Longest names first (a stable sort keeps the findings' order among equals).
+ *
+ * @param a A form.
+ * @param b Another.
+ * @returns Order.
+ */
+function byWordCount(a: NameForm, b: NameForm): number {
+  return b.words.length - a.words.length
+}
+
 interface Cluster {
   name: string
   /** {@link nameKey} of `name`. */
@@ -204,15 +268,15 @@ function resolveParticipants(
   input: ResolveInput
 ): {participants: Participant[]; wordsOf: Map<Participant, string[]>} {
   const clusters: Cluster[] = []
-  // Words and key of each name, from one `countryKey`.
-  const forms = new Map(
-    findings.map((finding) => {
-      const folded = countryKey(finding.name)
-      const words = splitName(folded)
-      return [finding, {words, joined: words.join(''), key: keyOf(folded)}] as const
-    })
-  )
-  const sorted = [...findings].sort((a, b) => (forms.get(b)?.words.length ?? 0) - (forms.get(a)?.words.length ?? 0))
+  // Words and key of each name, from one `countryKey`, beside their finding (sorted without
+  // map look-ups).
+  const forms: NameForm[] = []
+  for (const finding of findings) {
+    const folded = foldName(finding.name)
+    const words = splitName(folded)
+    forms.push({finding, words, joined: words.join(''), key: keyOf(folded)})
+  }
+  forms.sort(byWordCount)
   const allIds = meetings.map((meeting) => meeting.id)
   const firstId = allIds.length > 0 ? allIds.slice(0, 1) : ['']
   // Ids of a finding's meetings (`''` for none).
@@ -225,10 +289,9 @@ function resolveParticipants(
     return meetings.length > 1 && finding.role !== 'mentioned' ? allIds : firstId
   }
 
-  for (const finding of sorted) {
-    const form = forms.get(finding)
-    if (!form || form.words.length === 0) continue
-    const {words, joined, key} = form
+  for (const form of forms) {
+    const {finding, words, joined, key} = form
+    if (words.length === 0) continue
     let cluster = clusters.find((candidate) => candidate.key === key)
     if (!cluster) {
       const candidates = clusters.filter((candidate) => sameModuloForm(words, joined, candidate, finding))
@@ -290,12 +353,11 @@ function resolveParticipants(
   const wordsOf = new Map<Participant, string[]>()
   for (const cluster of clusters) {
     if (cluster.virtualOnly) continue
-    cluster.mentions.sort((a, b) => a.start.offset - b.start.offset)
-    const roles = [...cluster.roles.entries()]
-      .filter(([meeting, role]) => meeting !== null || role !== 'mentioned' || cluster.roles.size === 1)
-      .map(([meeting, role]) => ({meetingId: meeting, role}))
-    const taking = roles.filter((role) => role.role !== 'mentioned')
-    const finalRoles = taking.length > 0 ? taking : [{meetingId: null, role: 'mentioned' as Role}]
+    cluster.mentions.sort(byOffset)
+    // The roles taken, else one mention (no chain of arrays).
+    const finalRoles: ParticipantRole[] = []
+    for (const [meetingId, role] of cluster.roles) if (role !== 'mentioned') finalRoles.push({meetingId, role})
+    if (finalRoles.length === 0) finalRoles.push({meetingId: null, role: 'mentioned'})
     const country = cluster.country ?? null
     if (cluster.short && !cluster.title) {
       input.report('participant/unresolved-reference', `\`${cluster.name}\` matches no one introduced with a full name`, 'info', cluster.mentions[0] ?? null)
@@ -309,18 +371,51 @@ function resolveParticipants(
       country,
       // Ids are ASCII ("m1", null): compared by code unit. (localeCompare loads a collator, a
       // twentieth of a cold first parse.)
-      roles: finalRoles.sort((a, b) => compareText(String(a.meetingId), String(b.meetingId))),
+      roles: finalRoles.sort(byMeetingId),
       mentions: cluster.mentions
     }
     participants.push(participant)
     wordsOf.set(participant, cluster.words)
   }
   inferCountries(participants, clusters.filter((cluster) => !cluster.virtualOnly), input)
-  participants.sort((a, b) => (a.mentions[0]?.start.offset ?? 0) - (b.mentions[0]?.start.offset ?? 0))
+  participants.sort(byFirstMention)
   participants.forEach((participant, index) => {
     participant.id = 'p' + (index + 1)
   })
   return {participants, wordsOf}
+}
+
+/**
+ * Order positions by start offset.
+ *
+ * @param a A position.
+ * @param b Another.
+ * @returns Order.
+ */
+function byOffset(a: Position, b: Position): number {
+  return a.start.offset - b.start.offset
+}
+
+/**
+ * Order roles by meeting id.
+ *
+ * @param a A role.
+ * @param b Another.
+ * @returns Order.
+ */
+function byMeetingId(a: ParticipantRole, b: ParticipantRole): number {
+  return compareText(String(a.meetingId), String(b.meetingId))
+}
+
+/**
+ * Order people by their first mention.
+ *
+ * @param a A person.
+ * @param b Another.
+ * @returns Order.
+ */
+function byFirstMention(a: Participant, b: Participant): number {
+  return (a.mentions[0]?.start.offset ?? 0) - (b.mentions[0]?.start.offset ?? 0)
 }
 
 /**
@@ -365,7 +460,11 @@ function inferCountries(participants: Participant[], clusters: readonly Cluster[
   const taking = (participant: Participant) => participant.roles.some((role) => role.role !== 'mentioned')
   // The countries the text gives people taking part. Computed once: everyone inferred below has
   // none of their own, and those who have one keep it.
-  const others = new Set(participants.filter((other, index) => taking(other) && clusters[index]?.country).map((other) => other.country))
+  const others = new Set<string | null>()
+  for (let index = 0; index < participants.length; index++) {
+    const other = participants[index] as Participant
+    if (taking(other) && clusters[index]?.country) others.add(other.country)
+  }
   participants.forEach((participant, index) => {
     if (participant.country || !taking(participant)) {
       if (!participant.country) input.report('participant/no-country', `No country found for \`${participant.name}\``, 'info', participant.mentions[0] ?? null)
@@ -397,7 +496,8 @@ function isForeignOffice(title: string, country: string, compiled: Compiled): bo
   const offices = compiled.lexicons.foreignOffices[country]
   if (!offices) return false
   const words = ` ${title} `
-  return offices.some((office) => words.includes(` ${office} `))
+  // Unpadded first: most offices are not in the title, and then no padded copy is built.
+  return offices.some((office) => title.includes(office) && words.includes(` ${office} `))
 }
 
 /**
@@ -413,7 +513,59 @@ function pickByTitle(candidates: Cluster[], finding: ParticipantFinding): Cluste
   return candidates.find((candidate) => candidate.title?.includes(head))
 }
 
-const plural = /^(?:they|we|both|the two|the parties|the sides|both sides|the leaders|the two leaders|the delegations|the two delegations|the co-chairs|the officials|the two officials|the ministers|the two ministers|the secretaries|the principals|all|together|each)\b/i
+/** An outcome finding and its position. */
+interface Placed {
+  finding: Attributed<OutcomeFinding>
+  position: Position
+}
+
+/**
+ * Order by start offset (a stable sort keeps the findings' order among equals).
+ *
+ * @param a A finding.
+ * @param b Another.
+ * @returns Order.
+ */
+function byStart(a: Placed, b: Placed): number {
+  return a.position.start.offset - b.position.start.offset
+}
+
+/** Subjects that stand for everyone taking part, as they start a subject (lower case). */
+const pluralStarts = [
+  'they', 'we', 'both', 'the two', 'the parties', 'the sides', 'both sides', 'the leaders', 'the two leaders', 'the delegations', 'the two delegations',
+  'the co-chairs', 'the officials', 'the two officials', 'the ministers', 'the two ministers', 'the secretaries', 'the principals', 'all', 'together', 'each'
+]
+
+/**
+ * Whether a subject starts with one of {@link pluralStarts}, in any ASCII case,
+ * as whole words. (A search instead of one regex of 21 alternatives: compiling
+ * that took ~0.2 ms of a cold first parse.)
+ *
+ * @param subject Subject.
+ * @returns Whether it does.
+ */
+function isPlural(subject: string): boolean {
+  return pluralStarts.some((start) => {
+    if (subject.length < start.length || isWordCode(subject.charCodeAt(start.length))) return false
+    for (let index = 0; index < start.length; index++) {
+      const code = subject.charCodeAt(index)
+      const expected = start.charCodeAt(index)
+      // The letters of `start` are lower case: an upper-case ASCII letter is 32 below.
+      if (code !== expected && !(expected >= 97 && expected <= 122 && code === expected - 32)) return false
+    }
+    return true
+  })
+}
+
+/**
+ * Whether a code unit is a word character of a regex without the `u` flag (`[A-Za-z0-9_]`).
+ *
+ * @param code Code unit (`NaN` past the end).
+ * @returns Whether it is.
+ */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95
+}
 
 /**
  * Build outcomes: ids, meetings by section, kind and CAMEO by verb, actors by subject.
@@ -432,14 +584,17 @@ function resolveOutcomes(
   wordsOf: ReadonlyMap<Participant, string[]>,
   input: ResolveInput
 ): Outcome[] {
-  // Positions computed once per finding, not once per comparison.
-  const positions = new Map(findings.map((finding) => [finding, positionOf(finding, input.lines)] as const))
-  const at = (finding: Attributed<OutcomeFinding>) => positions.get(finding) ?? positionOf(finding, input.lines)
-  const sorted = [...findings].sort((a, b) => at(a).start.offset - at(b).start.offset)
+  // Positions computed once per finding, beside it (sorted without map look-ups).
+  const sorted: Placed[] = []
+  for (const finding of findings) sorted.push({finding, position: positionOf(finding, input.lines)})
+  sorted.sort(byStart)
   const takingPart = participants.filter((participant) => participant.roles.some((role) => role.role !== 'mentioned'))
   const partyCountries = [...new Set(takingPart.map((participant) => participant.country).filter((code): code is string => Boolean(code)))]
   const outcomes: Outcome[] = []
-  const seen = new Set<string>()
+  // Ends of the outcomes kept at the current start offset (the findings are sorted by start): one
+  // outcome per span, without a string key per finding.
+  let seenStart = -1
+  const seenEnds: number[] = []
   // Offices of each participant, computed once per release (actors are found for every
   // outcome against every participant).
   const offices = new Map(participants.map((participant) => [participant, officesOfTitle(participant.title)] as const))
@@ -464,13 +619,15 @@ function resolveOutcomes(
     }
     return meetingsByTitle.get(title)
   }
+  const of = {wordsOf, officesOf, holdersOf}
   let lastPerson: readonly string[] = []
-  for (const finding of sorted) {
+  for (const {finding, position} of sorted) {
     const block = finding.node as Block
-    const position = at(finding)
-    const key = `${position.start.offset}:${position.end.offset}`
-    if (seen.has(key)) continue
-    seen.add(key)
+    if (position.start.offset !== seenStart) {
+      seenStart = position.start.offset
+      seenEnds.length = 0
+    } else if (seenEnds.includes(position.end.offset)) continue
+    seenEnds.push(position.end.offset)
     const text = finding.text ?? (finding.range ? block.text.slice(finding.range[0], finding.range[1]) : block.text)
     const section = finding.section !== undefined ? finding.section : input.sectionOf.get(block) ?? null
     const verb = finding.verb === undefined ? null : finding.verb
@@ -487,7 +644,7 @@ function resolveOutcomes(
     const path = input.pathOf.get(block) ?? (section ? [section] : [])
     let meeting: Meeting | undefined
     for (const title of path) meeting = meetingOf(title) ?? meeting
-    const actors = actorsOf(finding.subject, participants, takingPart, partyCountries, input, {wordsOf, officesOf, holdersOf}, lastPerson)
+    const actors = actorsOf(finding.subject, participants, takingPart, partyCountries, input, of, lastPerson)
     if (actors.length === 1 && actors[0]?.startsWith('p')) lastPerson = actors
     outcomes.push({
       id: 'o' + (outcomes.length + 1),
@@ -505,6 +662,19 @@ function resolveOutcomes(
     })
   }
   return outcomes
+}
+
+/**
+ * A subject in lower case, its characters other than letters, numbers,
+ * spaces and hyphens as spaces, with a space either side.
+ *
+ * @param subject Subject.
+ * @returns Words.
+ */
+function paddedWords(subject: string): string {
+  const lower = subject.toLowerCase()
+  // In ASCII, letters and numbers are [a-z0-9]: that class replaces in a fifth of the time of the Unicode one.
+  return ` ${isAscii(lower) ? lower.replace(/[^a-z0-9 -]+/g, ' ') : lower.replace(/[^\p{L}\p{N} -]+/gu, ' ')} `
 }
 
 /**
@@ -562,34 +732,37 @@ function actorsOf(
   const {wordsOf, officesOf, holdersOf} = of
   if (!subject) return [...partyCountries]
   const actors: string[] = []
-  const subjectWords = new Set(nameWords(subject))
+  // A few words: searched in the array, without building a set per outcome.
+  const subjectWords = nameWords(subject)
   for (const participant of participants) {
     const words = wordsOf.get(participant) ?? []
     const last = words[words.length - 1]
     const first = words[0]
-    if ((last && subjectWords.has(last)) || (first && words.length > 1 && subjectWords.has(first))) actors.push(participant.id)
+    if ((last && subjectWords.includes(last)) || (first && words.length > 1 && subjectWords.includes(first))) actors.push(participant.id)
   }
   // "The Foreign Secretary and the External Affairs Minister", "the Secretary and the Minister":
   // people by their offices, or by an office's head word when only one person holds such an office.
-  const lower = subject.toLowerCase()
-  // In ASCII, letters and numbers are [a-z0-9]: that class replaces in a fifth of the time of the Unicode one.
-  const lowerSubject = ` ${isAscii(lower) ? lower.replace(/[^a-z0-9 -]+/g, ' ') : lower.replace(/[^\p{L}\p{N} -]+/gu, ' ')} `
+  // Built for the first person with an office: many take part without one.
+  let lowerSubject: string | undefined
   for (const participant of takingPart) {
     const offices = officesOf(participant)
+    if (offices.length === 0) continue
+    lowerSubject ??= paddedWords(subject)
+    const padded = lowerSubject
     const named = offices.some((office) => {
       // Unpadded first: most offices are not in the subject, and then no padded copy is built.
-      if (!lowerSubject.includes(office) || !lowerSubject.includes(` ${office} `)) return false
+      if (!padded.includes(office) || !padded.includes(` ${office} `)) return false
       // An office names someone only if no one else taking part holds one like it; a one-word
       // office ("the Secretary") also needs its article.
       const unique = holdersOf(office).length === 1
       if (office.includes(' ')) return unique
-      return unique && lowerSubject.includes(` the ${office} `)
+      return unique && padded.includes(` the ${office} `)
     })
     // "The Secretary and Foreign Minister Marsudi": offices and names together.
     if (named && !actors.includes(participant.id)) actors.push(participant.id)
   }
   if (actors.length > 0) return actors
-  if (plural.test(subject)) return takingPart.length > 0 ? takingPart.map((participant) => participant.id) : [...partyCountries]
+  if (isPlural(subject)) return takingPart.length > 0 ? takingPart.map((participant) => participant.id) : [...partyCountries]
   const codes = new Set<string>()
   const tokens = tokenize(subject)
   for (let index = 0; index < tokens.length; index++) {
