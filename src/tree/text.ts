@@ -171,9 +171,10 @@ export function pushAligned(
   // Whether the value is its span of the source, character for character:
   // then `cursor - start === index` throughout, and runs need no comparison.
   const same = end - start === value.length && source.startsWith(value, start)
-  // A run of printable ASCII with single spaces inside (a literal here: a
-  // sticky pattern holds state, so none lives at module level).
-  const asciiRun = /[!-~]+(?: [!-~]+)*/y
+  // A run of printable ASCII with single spaces inside. A literal per call: a
+  // sticky pattern holds state (lastIndex), so none lives at module level;
+  // V8 compiles the pattern once and shares it between the objects.
+  const asciiRun = /[\x21-\x7E]+(?: [\x21-\x7E]+)*/y
   while (index < value.length) {
     const code = value.charCodeAt(index)
     if (cursor >= end) {
