@@ -14,20 +14,13 @@ export interface CountryTable {
   readonly organizations: ReadonlySet<string>
   /** First words of every phrase and demonym: a cheap test that rules most tokens out. */
   readonly firsts: ReadonlySet<string>
-  /** The same first words capitalized ("United") and in capitals ("UNITED"), as tokens spell them. */
-  readonly firstsCased: ReadonlySet<string>
   /**
-   * Those spellings whose key is in `firsts`, each with that key: a token
-   * spelled so needs no key built ("United" → "united").
+   * The same first words capitalized ("United") and in capitals ("UNITED"),
+   * as tokens spell them, each with its key: a token spelled so needs no key built.
    */
   readonly leads: ReadonlyMap<string, string>
   /** First word → most tokens of a phrase or demonym it starts: where matching can stop. */
   readonly spans: ReadonlyMap<string, number>
-  /**
-   * By first letter (A–Z) and second code unit (ASCII): a bit (`leadBit`, by
-   * length and last letter) for each `firstsCased` spelling and state form so spelled.
-   */
-  readonly leadBits: Uint32Array
 }
 
 /** A country found in tokens. */
@@ -99,7 +92,7 @@ function isPlainWord(text: string): boolean {
 /**
  * Whether a word of ASCII letters, periods and hyphens is capitalized with
  * the rest in lower case ("United") or written in capitals ("UNITED", "U.S."):
- * then its key is in `firsts` exactly when the word is in `firstsCased`.
+ * then its key is in `firsts` exactly when the word is in `leads`.
  *
  * @param text Word (starting with an upper-case letter).
  * @returns Whether it is.
@@ -150,32 +143,35 @@ export function compileCountries(
       set(name, code)
     }
   }
-  let longest = 1
-  for (const key of phrases.keys()) longest = Math.max(longest, key.split(' ').length)
   const demonyms = new Map<string, string>()
   for (const [name, code] of Object.entries(lexicons.demonyms)) demonyms.set(countryKey(name), code)
-  const firsts = new Set<string>()
-  for (const key of [...phrases.keys(), ...demonyms.keys()]) firsts.add(key.split(' ')[0] ?? key)
-  const firstsCased = new Set<string>()
-  for (const first of firsts) {
-    firstsCased.add(first.charAt(0).toUpperCase() + first.slice(1))
-    firstsCased.add(first.toUpperCase())
-  }
-  const leads = new Map<string, string>()
-  for (const spelling of firstsCased) {
-    const key = countryKey(spelling)
-    if (firsts.has(key)) leads.set(spelling, key)
-  }
+  let longest = 1
   const spans = new Map<string, number>()
-  for (const key of [...phrases.keys(), ...demonyms.keys()]) {
+  const noteWords = (key: string, phrase: boolean) => {
     const words = key.split(' ')
     const first = words[0] ?? key
+    if (phrase) longest = Math.max(longest, words.length)
     spans.set(first, Math.max(spans.get(first) ?? 1, words.length))
   }
-  const leadBits = new Uint32Array(26 * 128)
-  for (const spelling of [...firstsCased, ...statePrefixes]) {
-    const at = leadSlot(spelling)
-    if (at >= 0) leadBits[at] = (leadBits[at] ?? 0) | leadBit(spelling)
+  for (const key of phrases.keys()) noteWords(key, true)
+  for (const key of demonyms.keys()) noteWords(key, false)
+  const firsts: ReadonlySet<string> = new Set(spans.keys())
+  // Built once per parser, but on the cold path of a first parse: kept to plain loops.
+  const printableAscii = /^[\x21-\x7E]+$/
+  const leads = new Map<string, string>()
+  for (const first of firsts) {
+    const capitalized = first.charAt(0).toUpperCase() + first.slice(1)
+    const capitals = first.toUpperCase()
+    // A word of printable ASCII has itself for key, in whatever case it is spelled.
+    if (printableAscii.test(first)) {
+      leads.set(capitalized, first)
+      leads.set(capitals, first)
+      continue
+    }
+    const capitalizedKey = countryKey(capitalized)
+    if (firsts.has(capitalizedKey)) leads.set(capitalized, capitalizedKey)
+    const capitalsKey = countryKey(capitals)
+    if (firsts.has(capitalsKey)) leads.set(capitals, capitalsKey)
   }
   return {
     phrases,
@@ -183,35 +179,9 @@ export function compileCountries(
     demonyms,
     organizations: new Set(Object.values(lexicons.organizations)),
     firsts,
-    firstsCased,
     leads,
-    spans,
-    leadBits
+    spans
   }
-}
-
-/**
- * Slot of a word in `leadBits`: by its first letter, A–Z, and its second
- * code unit, ASCII; -1 for other words.
- *
- * @param text Word.
- * @returns Slot.
- */
-function leadSlot(text: string): number {
-  const first = text.charCodeAt(0)
-  const second = text.charCodeAt(1)
-  return first >= 65 && first <= 90 && second < 128 ? (first - 65) * 128 + second : -1
-}
-
-/**
- * Bit of a word in its `leadBits` slot, from its length and last code unit:
- * on the corpus it passes ~1 in 3 capitalized words no name starts with (length alone, 1 in 2).
- *
- * @param text Word.
- * @returns Bit.
- */
-function leadBit(text: string): number {
-  return 1 << ((text.length * 5 + text.charCodeAt(text.length - 1)) & 31)
 }
 
 /**
@@ -225,13 +195,9 @@ function leadBit(text: string): number {
 export function matchCountry(tokens: readonly Token[], index: number, table: CountryTable): CountryMatch | undefined {
   const first = tokens[index]
   if (!first || !isCapitalized(first.text)) return undefined
-  // Profiled (~2% of a parse; most calls ruled out): a capitalized or all-capital ASCII
-  // word starts a name only when spelled as a first word or a state form is. Rule most
-  // out by letters, length and last letter, before a lookup hashes the new string.
-  const slot = leadSlot(first.text)
-  if (slot >= 0 && ((table.leadBits[slot] ?? 0) & leadBit(first.text)) === 0 && isSimplyCased(first.text)) return undefined
-  // A first word spelled as in the lexicon ("United", "UNITED", "U.S.") finds its key in
-  // one lookup, with no new string.
+  // Profiled (~2% of a parse, most calls ruled out): a first word spelled as in the
+  // lexicon ("United", "UNITED", "U.S.") finds its key in one lookup, with no new string;
+  // another capitalized or all-capital ASCII word starts no name unless a state form does.
   const prefixed = statePrefixes.has(first.text)
   const strip = possessiveLength(first.text)
   const bare = strip === 0 ? first.text : first.text.slice(0, -strip)
