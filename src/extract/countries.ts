@@ -16,9 +16,10 @@ export interface CountryTable {
   readonly firsts: ReadonlySet<string>
   /**
    * The same first words capitalized ("United") and in capitals ("UNITED"),
-   * as tokens spell them, each with its key: a token spelled so needs no key built.
+   * as tokens spell them, and the state forms ("Republic"), each with its key:
+   * a token spelled so needs no key built.
    */
-  readonly leads: ReadonlyMap<string, string>
+  readonly starts: ReadonlyMap<string, string>
   /** First word → most tokens of a phrase or demonym it starts: where matching can stop. */
   readonly spans: ReadonlyMap<string, number>
 }
@@ -92,7 +93,7 @@ function isPlainWord(text: string): boolean {
 /**
  * Whether a word of ASCII letters, periods and hyphens is capitalized with
  * the rest in lower case ("United") or written in capitals ("UNITED", "U.S."):
- * then its key is in `firsts` exactly when the word is in `leads`.
+ * then its key is in `firsts` only when the word is in `starts`.
  *
  * @param text Word (starting with an upper-case letter).
  * @returns Whether it is.
@@ -158,28 +159,29 @@ export function compileCountries(
   const firsts: ReadonlySet<string> = new Set(spans.keys())
   // Built once per parser, but on the cold path of a first parse: kept to plain loops.
   const printableAscii = /^[\x21-\x7E]+$/
-  const leads = new Map<string, string>()
+  const starts = new Map<string, string>()
   for (const first of firsts) {
     const capitalized = first.charAt(0).toUpperCase() + first.slice(1)
     const capitals = first.toUpperCase()
     // A word of printable ASCII has itself for key, in whatever case it is spelled.
     if (printableAscii.test(first)) {
-      leads.set(capitalized, first)
-      leads.set(capitals, first)
+      starts.set(capitalized, first)
+      starts.set(capitals, first)
       continue
     }
     const capitalizedKey = countryKey(capitalized)
-    if (firsts.has(capitalizedKey)) leads.set(capitalized, capitalizedKey)
+    if (firsts.has(capitalizedKey)) starts.set(capitalized, capitalizedKey)
     const capitalsKey = countryKey(capitals)
-    if (firsts.has(capitalsKey)) leads.set(capitals, capitalsKey)
+    if (firsts.has(capitalsKey)) starts.set(capitals, capitalsKey)
   }
+  for (const form of statePrefixes) if (!starts.has(form)) starts.set(form, countryKey(form))
   return {
     phrases,
     longest: Math.min(longest, 8),
     demonyms,
     organizations: new Set(Object.values(lexicons.organizations)),
     firsts,
-    leads,
+    starts,
     spans
   }
 }
@@ -195,18 +197,17 @@ export function compileCountries(
 export function matchCountry(tokens: readonly Token[], index: number, table: CountryTable): CountryMatch | undefined {
   const first = tokens[index]
   if (!first || !isCapitalized(first.text)) return undefined
-  // Profiled (~2% of a parse, most calls ruled out): a first word spelled as in the
-  // lexicon ("United", "UNITED", "U.S.") finds its key in one lookup, with no new string;
-  // another capitalized or all-capital ASCII word starts no name unless a state form does.
-  const prefixed = statePrefixes.has(first.text)
+  // Profiled (~2% of a parse, most calls ruled out, mostly by the cost of reaching tables):
+  // a first word spelled as in the lexicon ("United", "UNITED", "U.S.") or a state form
+  // finds its key in one lookup, with no new string; another capitalized or all-capital
+  // ASCII word starts no name, unless it is a possessive state form ("People's").
   const strip = possessiveLength(first.text)
   const bare = strip === 0 ? first.text : first.text.slice(0, -strip)
-  let firstKey = table.leads.get(bare)
-  if (firstKey === undefined) {
-    if (!prefixed && isSimplyCased(bare)) return undefined
-    firstKey = countryKey(bare)
-    if (!table.firsts.has(firstKey) && !prefixed) return undefined
-  }
+  let firstKey = table.starts.get(bare)
+  if (firstKey === undefined && isSimplyCased(bare) && (strip === 0 || !statePrefixes.has(first.text))) return undefined
+  const prefixed = statePrefixes.has(first.text)
+  firstKey ??= countryKey(bare)
+  if (!prefixed && !table.firsts.has(firstKey)) return undefined
   // "the Kingdom of Thailand", "the Federal Republic of Germany": a state form before a country name.
   let prefix = 0
   if (prefixed) while (prefix < 4 && statePrefixes.has(tokens[index + prefix]?.text ?? '')) prefix++
