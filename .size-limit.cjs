@@ -14,7 +14,7 @@ module.exports = [
     name: 'factsheet (core, edge worker bundle)',
     path: 'dist/index.js',
     gzip: true,
-    // Note: the performance issue asked for 65 kB; the parser measures ~97 kB (docs/performance.md
+    // Note: the performance issue asked for 65 kB; the parser measures ~99 kB (docs/performance.md
     // says where the bytes go). This limit guards against growth until that budget is met.
     limit: '100 kB',
     modifyEsbuildConfig: worker
