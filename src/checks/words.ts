@@ -1,6 +1,6 @@
 import type {Lexicons} from '../lexicons/index.js'
 import type {Position} from '../models/types.js'
-import {isAscii} from '../chars.js'
+import {isAscii, isWhiteSpace} from '../chars.js'
 
 /**
  * Small, private helpers the checks share: comparing people's names and
@@ -74,20 +74,7 @@ export function nameTokens(name: string): string[] {
  * @returns Whether it is.
  */
 function isTokenBreak(code: number): boolean {
-  return code === 46 || code === 44 || code === 40 || code === 41 || isSpace(code)
-}
-
-/**
- * Whether a code unit is in JavaScript's `\s` (white space and line terminators).
- *
- * @param code Code unit.
- * @returns Whether it is.
- */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  )
+  return code === 46 || code === 44 || code === 40 || code === 41 || isWhiteSpace(code)
 }
 
 /**
@@ -260,10 +247,10 @@ export function isQualifiedMention(text: string, place: Position): boolean {
   // The words from the end, at most 14, read backwards without splitting all 200 characters.
   let end = before.length
   for (let seen = 0; seen < 14; seen++) {
-    while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--
+    while (end > 0 && isWhiteSpace(before.charCodeAt(end - 1))) end--
     if (end === 0) break
     let from = end - 1
-    while (from > 0 && !isSpace(before.charCodeAt(from - 1))) from--
+    while (from > 0 && !isWhiteSpace(before.charCodeAt(from - 1))) from--
     const word = before.slice(from, end)
     end = from
     if (/[,;:()[\]]$/.test(word)) return false

@@ -1,3 +1,5 @@
+import {isWhiteSpace} from '../chars.js'
+
 /** A token of a sentence or block, with its span in that text. */
 export interface Token {
   /** Text of the token. */
@@ -29,7 +31,7 @@ function kindAt(text: string, index: number, code: number): number {
     if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return 1
     return code === 32 || (code >= 9 && code <= 13) ? 3 : 0
   }
-  if (isSpace(code)) return 3
+  if (isWhiteSpace(code)) return 3
   const char = text.slice(index, index + width(text, index, code))
   if (letterOrNumber.test(char)) return 1
   return mark.test(char) ? 2 : 0
@@ -47,16 +49,6 @@ function width(text: string, index: number, code: number): number {
   if (code < 0xd800 || code > 0xdbff) return 1
   const low = text.charCodeAt(index + 1)
   return low >= 0xdc00 && low <= 0xdfff ? 2 : 1
-}
-
-/**
- * Whether a non-ASCII code unit is white space as `\s` defines it.
- *
- * @param code Code unit.
- * @returns Whether it is.
- */
-function isSpace(code: number): boolean {
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
 /**

@@ -8,7 +8,7 @@ import {toPosition} from '../normalize/offsets.js'
 import type {Meeting, Outcome, Participant, ParticipantRole, Position, Role} from '../models/types.js'
 import type {Block} from '../tree/blocks.js'
 import {spanOf} from '../tree/text.js'
-import {isAscii} from '../chars.js'
+import {isAscii, isWhiteSpace} from '../chars.js'
 
 /** What the resolve stage needs. */
 export interface ResolveInput {
@@ -161,10 +161,7 @@ function splitName(folded: string): string[] {
  * @returns Whether it is.
  */
 function isNameBreak(code: number): boolean {
-  if (code < 128) return code === 32 || code === 46 || code === 44 || (code >= 9 && code <= 13)
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  )
+  return code === 46 || code === 44 || isWhiteSpace(code)
 }
 
 /**
