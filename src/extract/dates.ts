@@ -253,9 +253,21 @@ export function localDate(timestamp: string, timeZone: string | undefined): stri
     // No zone known: the date as written in the timestamp.
     return /^\d{4}-\d{2}-\d{2}/.exec(timestamp)?.[0]
   }
-  const parts = new Intl.DateTimeFormat('en-US', {timeZone, year: 'numeric', month: '2-digit', day: '2-digit'}).formatToParts(
+  return zonedDate(time, timeZone).date
+}
+
+/**
+ * The date and the hour of an instant in a time zone, from one formatter
+ * (each costs ~90 µs to create).
+ *
+ * @param time Milliseconds since the epoch.
+ * @param timeZone IANA time zone.
+ * @returns ISO date and hour (0–23) there.
+ */
+export function zonedDate(time: number, timeZone: string): {date: string; hour: number} {
+  const parts = new Intl.DateTimeFormat('en-US', {timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: 'numeric', hourCycle: 'h23'}).formatToParts(
     new Date(time)
   )
   const get = (type: string) => parts.find((part) => part.type === type)?.value ?? ''
-  return `${get('year')}-${get('month')}-${get('day')}`
+  return {date: `${get('year')}-${get('month')}-${get('day')}`, hour: Number(get('hour'))}
 }
