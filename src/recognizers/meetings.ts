@@ -4,11 +4,10 @@ import type {MeetingFinding, RecognizeContext, SectionItem} from '../recognize/t
 import {inModifier, isMeetingSentence} from './shared.js'
 
 // A set, not `/^(?:Meeting|…)$/`: it is asked about every token of a meeting sentence.
-const meetingHeadWords = new Set([
+const meetingHeads: ReadonlySet<string> = new Set([
   'Meeting', 'Meetings', 'Dialogue', 'Summit', 'Talks', 'Consultations', 'Group', 'Committee', 'Commission', 'Conference', 'Forum',
   'Session', 'Council', 'Ministerial', 'Round', 'Visit', 'Call', 'Conversation', 'Exchange', 'Retreat', 'Consultation'
 ])
-const meetingHeads = {test: (token: string) => meetingHeadWords.has(token)}
 // Null prototype: looked up with words of the input (`constructor`).
 const ordinals: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
@@ -69,15 +68,15 @@ export function findMeetingNames(sentence: SentenceAnalysis): Array<{name: strin
   const names: Array<{name: string; acronym: string | null; ordinal: number | null; start: number; end: number}> = []
   for (let index = 0; index < tokens.length; index++) {
     const head = tokens[index]?.text ?? ''
-    if (!meetingHeads.test(head)) continue
+    if (!meetingHeads.has(head)) continue
     // "Ministerial Dialogue": the last head ends the name.
-    if (meetingHeads.test(tokens[index + 1]?.text ?? '')) continue
+    if (meetingHeads.has(tokens[index + 1]?.text ?? '')) continue
     // Extend to the last head of "Meeting and 2+2 Ministerial Dialogue"? No: each head ends one name.
     let first = index
     while (first > 0) {
       const previous = tokens[first - 1]?.text ?? ''
       if (startsUpperOrDigit(previous) && previous !== 'The' && previous !== 'A') first--
-      else if ((previous === '-' || previous === '–' || previous === 'of' || previous === 'on' || previous === 'and' || previous === 'for') && startsUpperOrDigit(tokens[first - 2]?.text ?? '') && !meetingHeads.test(tokens[first - 2]?.text ?? '')) first--
+      else if ((previous === '-' || previous === '–' || previous === 'of' || previous === 'on' || previous === 'and' || previous === 'for') && startsUpperOrDigit(tokens[first - 2]?.text ?? '') && !meetingHeads.has(tokens[first - 2]?.text ?? '')) first--
       else break
     }
     // Continue over "on Regional Political Issues" style complements.
