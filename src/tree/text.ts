@@ -22,8 +22,10 @@ export interface TextSink {
    * Append `value.slice(from, to)`, printable ASCII read one for one from
    * the source, starting and ending with a non-space and with no two spaces
    * together: character `k` from original offset `original(cursor + k)`.
+   * With a {@link Mapper}'s `linearEnd`, offsets that map one for one are
+   * filled without a call per character.
    */
-  run(value: string, from: number, to: number, cursor: number, original: (offset: number) => number): void
+  run(value: string, from: number, to: number, cursor: number, original: ((offset: number) => number) & Partial<Pick<Mapper, 'linearEnd'>>): void
   /** Append a separator (a space) at original offset `at`. */
   space(at: number): void
   /** Finish: whitespace collapsed, ends trimmed. */
@@ -88,7 +90,7 @@ export function createSink(): TextSink {
       }
       pendingSpace = -1
       text += value.slice(from, to)
-      const linearEnd = (original as Partial<Mapper>).linearEnd
+      const linearEnd = original.linearEnd
       let at = first
       let index = from
       while (index < to) {
